@@ -1,0 +1,4 @@
+/* awc-catalog.c  SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "awc-catalog.h"

@@ -1,0 +1,65 @@
+/* awc-export.h  SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "render/awc-render.h"
+
+G_BEGIN_DECLS
+
+#define AWC_EXPORT_ERROR (awc_export_error_quark ())
+
+typedef enum
+{
+  AWC_EXPORT_ERROR_FORMAT,   /* unknown extension */
+  AWC_EXPORT_ERROR_WRITE,    /* could not write or rename */
+  AWC_EXPORT_ERROR_SIZE,     /* size or scale out of range */
+} AwcExportError;
+
+typedef enum
+{
+  AWC_EXPORT_PNG,
+  AWC_EXPORT_SVG,
+  AWC_EXPORT_PDF,
+  AWC_EXPORT_CSV,
+} AwcExportFormat;
+
+GQuark   awc_export_error_quark        (void);
+/* From the file name's extension, case-insensitive. */
+gboolean awc_export_format_from_path   (const char             *path,
+                                        AwcExportFormat        *format,
+                                        GError                **error);
+
+/* Renders to @path (format from its extension) through a temporary file in
+ * the same folder that is renamed on success: never a partial file.
+ * Deterministic: the same input gives the same bytes. */
+gboolean awc_export_to_file            (AwcReport              *report,
+                                        const char             *path,
+                                        int                     width,
+                                        int                     height,
+                                        double                  scale,
+                                        const AwcRenderOptions *options,
+                                        GError                **error);
+/* The same, encoded in memory (for the clipboard and tests). */
+GBytes  *awc_export_to_bytes           (AwcReport              *report,
+                                        AwcExportFormat         format,
+                                        int                     width,
+                                        int                     height,
+                                        double                  scale,
+                                        const AwcRenderOptions *options,
+                                        GError                **error);
+
+/* awc_export_to_file() in a GTask thread.  The options are copied. */
+void     awc_export_to_file_async      (AwcReport              *report,
+                                        const char             *path,
+                                        int                     width,
+                                        int                     height,
+                                        double                  scale,
+                                        const AwcRenderOptions *options,
+                                        GCancellable           *cancellable,
+                                        GAsyncReadyCallback     callback,
+                                        gpointer                user_data);
+gboolean awc_export_to_file_finish     (GAsyncResult           *result,
+                                        GError                **error);
+
+G_END_DECLS

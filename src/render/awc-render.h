@@ -1,0 +1,94 @@
+/* awc-render.h  SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+#include "model/awc-report.h"
+
+G_BEGIN_DECLS
+
+/* The one renderer behind the window, the CLI and every export.
+ * cairo + pango only: no GTK may be included in src/render/. */
+
+typedef enum
+{
+  AWC_THEME_LIGHT,
+  AWC_THEME_DARK,
+} AwcTheme;
+
+typedef struct
+{
+  AwcTheme            theme;
+  double              t0, t1;         /* visible time range; NaN = whole run */
+  const char         *title;          /* NULL = the report's title */
+  gboolean            show_title;
+  gboolean            show_legend;
+  gboolean            show_buckets;   /* bucket table beside the panels */
+  /* Series to draw, by id; NULL = each series' visible property. */
+  const char * const *series_ids;
+} AwcRenderOptions;
+
+#define AWC_RENDER_MAX_PANELS 16
+
+typedef struct
+{
+  const char *group;                  /* borrowed from the series */
+  double      y0, y1;                 /* plot area of this panel, y0 < y1 (top, bottom) */
+  double      v0, v1;                 /* value range of the y axis */
+} AwcRenderPanel;
+
+/* Where things went, so a widget can map pointer positions to times. */
+typedef struct
+{
+  int            width, height;
+  double         plot_x0, plot_x1;    /* shared time axis, x0 < x1 */
+  double         t0, t1;              /* time range mapped onto it */
+  guint          n_panels;
+  AwcRenderPanel panels[AWC_RENDER_MAX_PANELS];
+  double         buckets_x0;          /* bucket block, when shown */
+} AwcRenderLayout;
+
+void     awc_render_options_init   (AwcRenderOptions       *options);
+
+/* Lays out panels for a @width x @height (in cairo user units) target. */
+void     awc_render_compute_layout (cairo_t                *cr,
+                                    AwcReport              *report,
+                                    int                     width,
+                                    int                     height,
+                                    const AwcRenderOptions *options,
+                                    AwcRenderLayout        *layout);
+/* Background, title, legend, axes, ticks and lines; no cursor. */
+void     awc_render_plot           (cairo_t                *cr,
+                                    AwcReport              *report,
+                                    const AwcRenderLayout  *layout,
+                                    const AwcRenderOptions *options);
+/* Cursor line at @t (snapped to the nearest sample) with a value label per
+ * drawn series; cheap enough for every pointer motion. */
+void     awc_render_cursor         (cairo_t                *cr,
+                                    AwcReport              *report,
+                                    const AwcRenderLayout  *layout,
+                                    const AwcRenderOptions *options,
+                                    double                  t);
+/* Bucket table with bars and percentile estimates into a box. */
+void     awc_render_buckets        (cairo_t                *cr,
+                                    AwcReport              *report,
+                                    double                  x,
+                                    double                  y,
+                                    double                  width,
+                                    double                  height,
+                                    AwcTheme                theme);
+/* Layout + plot in one call. */
+void     awc_render_report         (cairo_t                *cr,
+                                    AwcReport              *report,
+                                    int                     width,
+                                    int                     height,
+                                    const AwcRenderOptions *options);
+
+/* Time at a horizontal position and back, for the layout's range. */
+double   awc_render_layout_x_to_time (const AwcRenderLayout *layout,
+                                      double                 x);
+double   awc_render_layout_time_to_x (const AwcRenderLayout *layout,
+                                      double                 t);
+
+G_END_DECLS

@@ -1,0 +1,4 @@
+/* awc-gen-report.c  SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "awc-gen-report.h"
