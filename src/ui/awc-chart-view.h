@@ -1,0 +1,53 @@
+/* awc-chart-view.h  SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "model/awc-report.h"
+#include "render/awc-render.h"
+
+G_BEGIN_DECLS
+
+#define AWC_TYPE_CHART_VIEW (awc_chart_view_get_type ())
+G_DECLARE_FINAL_TYPE (AwcChartView, awc_chart_view, AWC, CHART_VIEW, GtkWidget)
+
+/* Properties:
+ *   report        AwcReport*   the report drawn (NULL: empty view)
+ *   dark          gboolean     dark chart theme (the window binds it to its style)
+ *   cursor-time   double       timestamp under the cursor, snapped to a sample; NaN = none
+ *   cursor-pinned gboolean     a click pinned the cursor; Escape unpins
+ *   view-start    double       visible time range (read-only; use set_view_range);
+ *   view-end      double       both NaN = the whole run
+ *   readout       char*        the cursor readout as text (timestamp, elapsed,
+ *                              each drawn series' value with unit), read-only
+ * CSS name: "chart". */
+
+GtkWidget *awc_chart_view_new              (void);
+AwcReport *awc_chart_view_get_report       (AwcChartView     *self);
+void       awc_chart_view_set_report       (AwcChartView     *self,
+                                            AwcReport        *report);
+gboolean   awc_chart_view_get_dark         (AwcChartView     *self);
+void       awc_chart_view_set_dark         (AwcChartView     *self,
+                                            gboolean          dark);
+double     awc_chart_view_get_cursor_time  (AwcChartView     *self);
+void       awc_chart_view_set_cursor_time  (AwcChartView     *self,
+                                            double            t);
+gboolean   awc_chart_view_get_cursor_pinned (AwcChartView    *self);
+void       awc_chart_view_set_cursor_pinned (AwcChartView    *self,
+                                             gboolean         pinned);
+void       awc_chart_view_get_view_range   (AwcChartView     *self,
+                                            double           *start,
+                                            double           *end);
+/* Clamped to the run; NaN, NaN resets the zoom. */
+void       awc_chart_view_set_view_range   (AwcChartView     *self,
+                                            double            start,
+                                            double            end);
+void       awc_chart_view_reset_zoom       (AwcChartView     *self);
+const char *awc_chart_view_get_readout     (AwcChartView     *self);
+/* Options describing what is on screen (range, theme, drawn series), for
+ * "export the zoomed range" and copy-image.  Strings are borrowed from
+ * the view and the report. */
+void       awc_chart_view_get_render_options (AwcChartView     *self,
+                                              AwcRenderOptions *options);
+
+G_END_DECLS
