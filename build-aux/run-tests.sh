@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Sets everything up on Debian 12, builds with -Dwerror=true and runs the
+# whole test suite headless (Xvfb + a private D-Bus session), then the same
+# suite again under AddressSanitizer/LeakSanitizer.  Ends with one line
+# "N passed, N failed" counted from meson's test logs.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+./build-aux/setup-debian.sh || exit 1
+
+run_suite () {
+  local dir=$1; shift
+  rm -rf "$dir"
+  meson setup "$dir" -Dwerror=true "$@" >"$dir.setup.log" 2>&1 \
+    || { cat "$dir.setup.log"; return 1; }
+  meson compile -C "$dir" || return 1
+  xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
+    dbus-run-session -- env GTK_A11Y=none GSK_RENDERER=cairo \
+    meson test -C "$dir" --print-errorlogs --num-processes 2 ${AWC_TEST_SETUP:+--setup "$AWC_TEST_SETUP"}
+}
+
+rc=0
+run_suite build || rc=1
+if [ "${AWC_SKIP_ASAN:-0}" != 1 ]; then
+  AWC_TEST_SETUP=asan run_suite build-asan -Db_sanitize=address,undefined -Db_lundef=false || rc=1
+fi
+
+python3 - build/meson-logs/testlog.json build-asan/meson-logs/testlog.json <<'PY'
+import collections, json, os, sys
+c = collections.Counter()
+for path in sys.argv[1:]:
+    if os.path.exists(path):
+        for line in open(path):
+            c[json.loads(line)["result"]] += 1
+ok = c["OK"] + c["EXPECTEDFAIL"]
+bad = sum(v for k, v in c.items() if k not in ("OK", "SKIP", "EXPECTEDFAIL"))
+print(f"{ok} passed, {bad} failed, {c['SKIP']} skipped")
+sys.exit(1 if bad or ok == 0 else 0)
+PY
+[ $? -eq 0 ] || rc=1
+exit $rc
