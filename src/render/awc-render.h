@@ -36,6 +36,7 @@ typedef struct
   const char *group;                  /* borrowed from the series */
   double      y0, y1;                 /* plot area of this panel, y0 < y1 (top, bottom) */
   double      v0, v1;                 /* value range of the y axis */
+  double      header_y;               /* top of the panel title and legend row(s) */
 } AwcRenderPanel;
 
 /* Where things went, so a widget can map pointer positions to times. */

@@ -1,0 +1,402 @@
+/* awc-export.c  SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <unistd.h>
+
+#include "awc-export-private.h"
+#include "awc-png.h"
+
+G_DEFINE_QUARK (awc-export-error-quark, awc_export_error)
+
+#define MAX_PIXELS (16384.0 * 16384.0)
+/* Fixed, so PDFs of the same input are the same bytes. */
+#define PDF_CREATE_DATE "2000-01-01T00:00:00Z"
+
+gboolean
+awc_export_format_from_path (const char      *path,
+                             AwcExportFormat *format,
+                             GError         **error)
+{
+  static const struct { const char *ext; AwcExportFormat format; } exts[] = {
+    { "png", AWC_EXPORT_PNG },
+    { "svg", AWC_EXPORT_SVG },
+    { "pdf", AWC_EXPORT_PDF },
+    { "csv", AWC_EXPORT_CSV },
+  };
+  g_autofree char *base = NULL;
+  const char *dot;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  base = g_path_get_basename (path);
+  dot = strrchr (base, '.');
+  if (dot != NULL && dot != base)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (exts); i++)
+        {
+          if (g_ascii_strcasecmp (dot + 1, exts[i].ext) == 0)
+            {
+              if (format)
+                *format = exts[i].format;
+              return TRUE;
+            }
+        }
+      g_set_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_FORMAT,
+                   _("Unknown export format “%s”: use .png, .svg, .pdf or .csv"), dot);
+    }
+  else
+    g_set_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_FORMAT,
+                 _("No file extension in “%s”: use .png, .svg, .pdf or .csv"), base);
+
+  return FALSE;
+}
+
+static cairo_status_t
+write_to_array (void                *closure,
+                const unsigned char *data,
+                unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+check_status (cairo_status_t status,
+              GError       **error)
+{
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+
+  g_set_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_WRITE,
+               _("Could not draw the chart: %s"), cairo_status_to_string (status));
+  return FALSE;
+}
+
+static gboolean
+render_to (cairo_surface_t        *surface,
+           AwcReport              *report,
+           int                     width,
+           int                     height,
+           const AwcRenderOptions *options,
+           GError                **error)
+{
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  awc_render_report (cr, report, width, height, options);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  return check_status (status, error);
+}
+
+static GBytes *
+export_png (AwcReport              *report,
+            int                     width,
+            int                     height,
+            double                  scale,
+            const AwcRenderOptions *options,
+            GError                **error)
+{
+  GBytes *png = NULL;
+  cairo_surface_t *surface;
+  int pw = (int) ceil (width * scale);
+  int ph = (int) ceil (height * scale);
+  gboolean ok;
+
+  /* The background is opaque: no alpha channel to carry. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, pw, ph);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  ok = render_to (surface, report, width, height, options, error);
+  if (ok)
+    {
+      png = awc_png_encode (surface);
+      if (png == NULL)
+        g_set_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_WRITE,
+                     _("Could not encode the PNG image"));
+    }
+  cairo_surface_destroy (surface);
+
+  return png;
+}
+
+/* cairo 1.16 names the SVG's top group after a process-wide surface
+ * counter ("surface17"): renumber it so repeated exports are identical. */
+static void
+normalize_svg (GByteArray *bytes)
+{
+  static const char needle[] = "<g id=\"surface";
+  const char *hit;
+  gsize start, end;
+
+  hit = g_strstr_len ((const char *) bytes->data, bytes->len, needle);
+  if (hit == NULL)
+    return;
+
+  start = (hit - (const char *) bytes->data) + strlen (needle);
+  end = start;
+  while (end < bytes->len && g_ascii_isdigit (bytes->data[end]))
+    end++;
+  if (end == start + 1 && bytes->data[start] == '1')
+    return;
+
+  g_byte_array_remove_range (bytes, start, end - start);
+  /* GByteArray has no insert: grow by one and shift the tail. */
+  g_byte_array_set_size (bytes, bytes->len + 1);
+  memmove (bytes->data + start + 1, bytes->data + start, bytes->len - start - 1);
+  bytes->data[start] = '1';
+}
+
+static GBytes *
+export_vector (AwcReport              *report,
+               AwcExportFormat         format,
+               int                     width,
+               int                     height,
+               const AwcRenderOptions *options,
+               GError                **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  cairo_surface_t *surface;
+  gboolean ok;
+
+  if (format == AWC_EXPORT_SVG)
+    surface = cairo_svg_surface_create_for_stream (write_to_array, bytes, width, height);
+  else
+    {
+      const char *title = options->title ? options->title : awc_report_get_title (report);
+
+      surface = cairo_pdf_surface_create_for_stream (write_to_array, bytes, width, height);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, PDF_CREATE_DATE);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "AW Chart");
+      if (title != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+    }
+
+  ok = render_to (surface, report, width, height, options, error);
+  /* finish writes the document trailer into @bytes. */
+  cairo_surface_finish (surface);
+  if (ok)
+    ok = check_status (cairo_surface_status (surface), error);
+  cairo_surface_destroy (surface);
+  if (ok && format == AWC_EXPORT_SVG)
+    normalize_svg (bytes);
+
+  return ok ? g_byte_array_free_to_bytes (g_steal_pointer (&bytes)) : NULL;
+}
+
+GBytes *
+awc_export_to_bytes (AwcReport              *report,
+                     AwcExportFormat         format,
+                     int                     width,
+                     int                     height,
+                     double                  scale,
+                     const AwcRenderOptions *options,
+                     GError                **error)
+{
+  AwcRenderOptions defaults;
+
+  g_return_val_if_fail (AWC_IS_REPORT (report), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (options == NULL)
+    {
+      awc_render_options_init (&defaults);
+      options = &defaults;
+    }
+
+  if (format == AWC_EXPORT_CSV)
+    return _awc_export_csv (report, options);
+
+  if (width < 16 || height < 16 || width > 16384 || height > 16384 ||
+      !(scale >= 0.25 && scale <= 8) ||
+      (format == AWC_EXPORT_PNG && width * scale * height * scale > MAX_PIXELS))
+    {
+      g_set_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_SIZE,
+                   _("Invalid image size %d×%d at scale %g"), width, height, scale);
+      return NULL;
+    }
+
+  if (format == AWC_EXPORT_PNG)
+    return export_png (report, width, height, scale, options, error);
+
+  return export_vector (report, format, width, height, options, error);
+}
+
+/* Writes @bytes to a temporary file next to @path, then renames it over
+ * @path: readers never see a partial file, and a failure leaves nothing. */
+static gboolean
+write_atomically (const char *path,
+                  GBytes     *bytes,
+                  GError    **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *tmp = g_build_filename (dir, ".awchart-XXXXXX", NULL);
+  g_autofree char *display = g_filename_display_name (path);
+  const guint8 *data;
+  gsize len, done = 0;
+  int fd, saved;
+
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      saved = errno;
+      g_set_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_WRITE,
+                   _("Could not write “%s”: %s"), display, g_strerror (saved));
+      return FALSE;
+    }
+
+  data = g_bytes_get_data (bytes, &len);
+  while (done < len)
+    {
+      gssize r = write (fd, data + done, len - done);
+
+      if (r < 0 && errno == EINTR)
+        continue;
+      if (r <= 0)
+        goto fail;
+      done += r;
+    }
+  if (fsync (fd) != 0)
+    goto fail;
+  if (close (fd) != 0)
+    {
+      fd = -1;
+      goto fail;
+    }
+  fd = -1;
+
+  if (g_rename (tmp, path) != 0)
+    goto fail;
+
+  return TRUE;
+
+fail:
+  saved = errno;
+  if (fd >= 0)
+    close (fd);
+  g_unlink (tmp);
+  g_set_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_WRITE,
+               _("Could not write “%s”: %s"), display, g_strerror (saved));
+  return FALSE;
+}
+
+gboolean
+awc_export_to_file (AwcReport              *report,
+                    const char             *path,
+                    int                     width,
+                    int                     height,
+                    double                  scale,
+                    const AwcRenderOptions *options,
+                    GError                **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  AwcExportFormat format;
+
+  g_return_val_if_fail (AWC_IS_REPORT (report), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!awc_export_format_from_path (path, &format, error))
+    return FALSE;
+
+  if (!(bytes = awc_export_to_bytes (report, format, width, height, scale, options, error)))
+    return FALSE;
+
+  return write_atomically (path, bytes, error);
+}
+
+typedef struct
+{
+  AwcReport        *report;
+  char             *path;
+  int               width, height;
+  double            scale;
+  AwcRenderOptions  options;
+  char             *title;
+  GStrv             series_ids;
+} ExportData;
+
+static void
+export_data_free (gpointer data)
+{
+  ExportData *d = data;
+
+  g_clear_object (&d->report);
+  g_free (d->path);
+  g_free (d->title);
+  g_strfreev (d->series_ids);
+  g_free (d);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportData *d = task_data;
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (awc_export_to_file (d->report, d->path, d->width, d->height, d->scale, &d->options, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+awc_export_to_file_async (AwcReport              *report,
+                          const char             *path,
+                          int                     width,
+                          int                     height,
+                          double                  scale,
+                          const AwcRenderOptions *options,
+                          GCancellable           *cancellable,
+                          GAsyncReadyCallback     callback,
+                          gpointer                user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportData *d;
+
+  g_return_if_fail (AWC_IS_REPORT (report));
+  g_return_if_fail (path != NULL);
+
+  d = g_new0 (ExportData, 1);
+  d->report = g_object_ref (report);
+  d->path = g_strdup (path);
+  d->width = width;
+  d->height = height;
+  d->scale = scale;
+  if (options != NULL)
+    d->options = *options;
+  else
+    awc_render_options_init (&d->options);
+  /* Deep copies: the caller's strings may go away before the thread runs. */
+  d->title = g_strdup (d->options.title);
+  d->options.title = d->title;
+  d->series_ids = g_strdupv ((char **) d->options.series_ids);
+  d->options.series_ids = (const char * const *) d->series_ids;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, awc_export_to_file_async);
+  g_task_set_task_data (task, d, export_data_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+awc_export_to_file_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -1,0 +1,190 @@
+/* awc-render-common.c  SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Helpers shared by layout, plot and cursor: which series are drawn, the
+ * time range, ticks, snapping and sample search. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "awc-render-private.h"
+#include "awc-ticks.h"
+
+static gboolean
+series_selected (AwcSeries              *series,
+                 const AwcRenderOptions *options)
+{
+  if (options->series_ids == NULL)
+    return awc_series_get_visible (series);
+
+  for (guint i = 0; options->series_ids[i] != NULL; i++)
+    {
+      const char *id = options->series_ids[i];
+
+      if (g_strcmp0 (id, awc_series_get_id (series)) == 0 ||
+          g_strcmp0 (id, awc_series_get_key (series)) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+guint
+_awc_render_collect (AwcReport              *report,
+                     const AwcRenderOptions *options,
+                     GArray                 *drawn)
+{
+  GListModel *list = awc_report_get_series (report);
+  guint n = g_list_model_get_n_items (list);
+  guint n_ts = 0;
+  guint n_panels = 0;
+  const char *prev_group = NULL;
+
+  awc_report_get_timestamps (report, &n_ts);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AwcSeries) series = g_list_model_get_item (list, i);
+      AwcDrawnSeries d;
+      const char *group = awc_series_get_group (series);
+
+      if (!series_selected (series, options))
+        continue;
+      /* Not measured, or nothing but gaps: no panel for it. */
+      if (!isfinite (awc_series_get_max (series)))
+        continue;
+
+      d.series = series;
+      d.values = awc_series_get_values (series, &d.n_values);
+      d.n_values = MIN (d.n_values, n_ts);
+      if (d.n_values == 0)
+        continue;
+      d.unit = awc_series_get_unit (series);
+      d.color_index = awc_series_get_color_index (series);
+      d.title = _(awc_series_get_title (series));
+
+      if (n_panels == 0 || g_strcmp0 (group, prev_group) != 0)
+        {
+          if (n_panels == AWC_RENDER_MAX_PANELS)
+            break;
+          n_panels++;
+        }
+      prev_group = group;
+      d.panel = n_panels - 1;
+      g_array_append_val (drawn, d);
+    }
+
+  return n_panels;
+}
+
+void
+_awc_render_time_range (AwcReport              *report,
+                        const AwcRenderOptions *options,
+                        double                 *t0,
+                        double                 *t1)
+{
+  double start = awc_report_get_start_time (report);
+  double end = awc_report_get_end_time (report);
+
+  *t0 = isfinite (options->t0) ? options->t0 : start;
+  *t1 = isfinite (options->t1) ? options->t1 : end;
+  if (!isfinite (*t0) || !isfinite (*t1))
+    {
+      *t0 = 0;
+      *t1 = 1;
+    }
+  else if (*t1 <= *t0)
+    {
+      /* One sample: give it a second either side. */
+      double mid = *t0;
+
+      *t0 = mid - 1;
+      *t1 = mid + 1;
+    }
+}
+
+gboolean
+_awc_render_unit_includes_zero (AwcUnit unit)
+{
+  return unit != AWC_UNIT_MILLISECONDS;
+}
+
+guint
+_awc_render_max_y_ticks (double height,
+                         double line_h)
+{
+  return (guint) CLAMP (height / (line_h * 1.8), 1, 10);
+}
+
+guint
+_awc_render_y_ticks (const AwcRenderPanel *panel,
+                     AwcUnit               unit,
+                     double                line_h,
+                     double               *first,
+                     double               *step)
+{
+  /* Users and failure counts are whole numbers: no "0.5" ticks. */
+  double min_step = (unit == AWC_UNIT_COUNT || unit == AWC_UNIT_USERS) ? 1 : 0;
+
+  return awc_ticks_compute_full (panel->v0, panel->v1,
+                                 _awc_render_max_y_ticks (panel->y1 - panel->y0, line_h),
+                                 min_step, first, step);
+}
+
+double
+_awc_render_snap (double v,
+                  double scale)
+{
+  return (floor (v * scale) + 0.5) / scale;
+}
+
+guint
+_awc_render_lower_bound (const double *ts,
+                         guint         n,
+                         double        t)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (ts[mid] < t)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+void
+_awc_render_visible_range (const double *ts,
+                           guint         n,
+                           double        t0,
+                           double        t1,
+                           guint        *lo,
+                           guint        *hi)
+{
+  *lo = _awc_render_lower_bound (ts, n, t0);
+  /* Upper bound: the first sample after t1. */
+  *hi = _awc_render_lower_bound (ts, n, t1);
+  while (*hi < n && ts[*hi] <= t1)
+    (*hi)++;
+}
+
+void
+_awc_render_series_rgba (AwcTheme  theme,
+                         guint     color_index,
+                         cairo_t  *cr)
+{
+  static const double dash[] = { 6, 3 };
+  double rgba[4];
+
+  awc_palette_get_color (theme, color_index, rgba);
+  cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], rgba[3]);
+  if (awc_palette_is_dashed (color_index))
+    cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+  else
+    cairo_set_dash (cr, NULL, 0, 0);
+}

@@ -1,0 +1,163 @@
+/* awc-render-cursor.c  SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "awc-render-private.h"
+
+#define MAX_LABELS 64
+
+typedef struct
+{
+  double y;
+  guint  color_index;
+  char  *text;
+} Label;
+
+static int
+compare_label (gconstpointer a,
+               gconstpointer b)
+{
+  const Label *la = a, *lb = b;
+
+  return (la->y > lb->y) - (la->y < lb->y);
+}
+
+/* Value labels of one panel beside the cursor, pushed apart so they never
+ * overlap, kept inside the panel. */
+static void
+draw_labels (AwcRenderText         *text,
+             const AwcRenderLayout *layout,
+             const AwcRenderPanel  *panel,
+             double                 x,
+             Label                 *labels,
+             guint                  n)
+{
+  const double h = text->line_h[AWC_FONT_SMALL];
+  double widest = 0, lx, prev_bottom;
+  gboolean left;
+
+  qsort (labels, n, sizeof *labels, compare_label);
+  for (guint i = 0; i < n; i++)
+    {
+      double w;
+
+      _awc_render_text_measure (text, AWC_FONT_SMALL, labels[i].text, &w, NULL);
+      widest = MAX (widest, w);
+    }
+  left = x + 8 + widest > layout->plot_x1;
+  lx = left ? x - 8 - widest : x + 8;
+
+  prev_bottom = panel->y0;
+  for (guint i = 0; i < n; i++)
+    {
+      double ty = MAX (labels[i].y - h / 2, prev_bottom);
+      double rgba[4];
+
+      ty = MIN (ty, panel->y1 - h * (n - i));
+      ty = MAX (ty, prev_bottom);
+      prev_bottom = ty + h;
+
+      /* A backing box keeps the label readable over lines and grid. */
+      cairo_set_source_rgb (text->cr, text->colors->background[0], text->colors->background[1],
+                            text->colors->background[2]);
+      cairo_rectangle (text->cr, lx - 2, ty, widest + 4, h);
+      cairo_fill (text->cr);
+      awc_palette_get_color (text->theme, labels[i].color_index, rgba);
+      _awc_render_text_draw (text, AWC_FONT_SMALL, labels[i].text, left ? lx + widest : lx, ty,
+                             left ? 1.0 : 0.0, rgba);
+    }
+}
+
+void
+awc_render_cursor (cairo_t                *cr,
+                   AwcReport              *report,
+                   const AwcRenderLayout  *layout,
+                   const AwcRenderOptions *options,
+                   double                  t)
+{
+  g_autoptr(GArray) drawn = NULL;
+  g_autofree char *time_label = NULL;
+  AwcRenderText text;
+  const double *ts;
+  guint n_ts, idx;
+  double x, w, ty;
+  Label labels[MAX_LABELS];
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (AWC_IS_REPORT (report));
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (options != NULL);
+
+  ts = awc_report_get_timestamps (report, &n_ts);
+  if (n_ts == 0 || layout->n_panels == 0 || !isfinite (t))
+    return;
+
+  idx = awc_report_index_at_time (report, t);
+  if (ts[idx] < layout->t0 || ts[idx] > layout->t1)
+    return;
+
+  drawn = g_array_new (FALSE, FALSE, sizeof (AwcDrawnSeries));
+  _awc_render_collect (report, options, drawn);
+  _awc_render_text_init (&text, cr, options->theme);
+
+  cairo_save (cr);
+  x = _awc_render_snap (awc_render_layout_time_to_x (layout, ts[idx]), text.scale);
+
+  cairo_set_line_width (cr, 1 / text.scale);
+  cairo_set_source_rgb (cr, text.colors->cursor[0], text.colors->cursor[1], text.colors->cursor[2]);
+  cairo_move_to (cr, x, layout->panels[0].y0);
+  cairo_line_to (cr, x, layout->panels[layout->n_panels - 1].y1);
+  cairo_stroke (cr);
+
+  for (guint p = 0; p < layout->n_panels; p++)
+    {
+      const AwcRenderPanel *panel = &layout->panels[p];
+      double k = (panel->y1 - panel->y0) / (panel->v1 - panel->v0);
+      guint n_labels = 0;
+
+      for (guint i = 0; i < drawn->len && n_labels < MAX_LABELS; i++)
+        {
+          AwcDrawnSeries *d = &g_array_index (drawn, AwcDrawnSeries, i);
+          double v, y, rgba[4];
+
+          if (d->panel != p || idx >= d->n_values || !isfinite (d->values[idx]))
+            continue;
+
+          v = d->values[idx];
+          y = CLAMP (panel->y1 - (v - panel->v0) * k, panel->y0, panel->y1);
+          awc_palette_get_color (text.theme, d->color_index, rgba);
+          cairo_set_source_rgb (cr, rgba[0], rgba[1], rgba[2]);
+          cairo_arc (cr, x, y, 3.5, 0, 2 * G_PI);
+          cairo_fill_preserve (cr);
+          cairo_set_source_rgb (cr, text.colors->background[0], text.colors->background[1],
+                                text.colors->background[2]);
+          cairo_set_line_width (cr, 1);
+          cairo_stroke (cr);
+
+          labels[n_labels].y = y;
+          labels[n_labels].color_index = d->color_index;
+          labels[n_labels].text = awc_unit_format_value (d->unit, v);
+          n_labels++;
+        }
+
+      draw_labels (&text, layout, panel, x, labels, n_labels);
+      for (guint i = 0; i < n_labels; i++)
+        g_free (labels[i].text);
+    }
+
+  /* Time label on the axis, over the tick labels. */
+  time_label = awc_report_format_time (report, ts[idx], "%H:%M:%S");
+  _awc_render_text_measure (&text, AWC_FONT_SMALL, time_label, &w, NULL);
+  ty = layout->panels[layout->n_panels - 1].y1 + AWC_RENDER_TICK_LEN + 1;
+  x = CLAMP (x - w / 2 - 3, 0, layout->width - w - 6);
+  cairo_set_source_rgb (cr, text.colors->cursor[0], text.colors->cursor[1], text.colors->cursor[2]);
+  cairo_rectangle (cr, x, ty, w + 6, text.line_h[AWC_FONT_SMALL] + 2);
+  cairo_fill (cr);
+  _awc_render_text_draw (&text, AWC_FONT_SMALL, time_label, x + 3, ty + 1, 0,
+                         text.colors->background);
+
+  cairo_restore (cr);
+  _awc_render_text_clear (&text);
+}

@@ -1,0 +1,121 @@
+/* awc-render-private.h  SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "awc-palette.h"
+#include "awc-render.h"
+
+G_BEGIN_DECLS
+
+/* Sizes in user units (logical pixels). */
+#define AWC_RENDER_PAD          12.0
+#define AWC_RENDER_PANEL_GAP    14.0
+#define AWC_RENDER_TICK_LEN      4.0
+#define AWC_RENDER_LINE_WIDTH    1.5
+#define AWC_RENDER_SWATCH       18.0
+#define AWC_RENDER_BUCKETS_MIN 280.0
+
+typedef enum
+{
+  AWC_FONT_NORMAL,
+  AWC_FONT_BOLD,
+  AWC_FONT_SMALL,
+  AWC_FONT_TITLE,
+  AWC_N_FONTS
+} AwcFont;
+
+/* Text state for one drawing call: one PangoLayout and fixed font
+ * descriptions, so text costs no font map or context churn. */
+typedef struct
+{
+  cairo_t               *cr;
+  AwcTheme               theme;
+  const AwcThemeColors  *colors;
+  PangoLayout           *layout;
+  PangoFontDescription  *fonts[AWC_N_FONTS];
+  AwcFont                current;
+  double                 scale;      /* device pixels per user unit */
+  double                 line_h[AWC_N_FONTS];
+} AwcRenderText;
+
+typedef struct
+{
+  AwcSeries              *series;    /* borrowed */
+  const double           *values;
+  guint                   n_values;
+  AwcUnit                 unit;
+  guint                   color_index;
+  guint                   panel;
+  const char             *title;     /* translated */
+} AwcDrawnSeries;
+
+void     _awc_render_text_init    (AwcRenderText          *text,
+                                   cairo_t                *cr,
+                                   AwcTheme                theme);
+void     _awc_render_text_clear   (AwcRenderText          *text);
+void     _awc_render_text_measure (AwcRenderText          *text,
+                                   AwcFont                 font,
+                                   const char             *str,
+                                   double                 *width,
+                                   double                 *height);
+/* Draws @str with its top at @y; @xalign 0 = left of @x, 0.5 centred, 1 right. */
+void     _awc_render_text_draw    (AwcRenderText          *text,
+                                   AwcFont                 font,
+                                   const char             *str,
+                                   double                  x,
+                                   double                  y,
+                                   double                  xalign,
+                                   const double           *rgb);
+
+/* The drawn series in report order with their panel index (consecutive
+ * series of one group share a panel).  Returns the number of panels. */
+guint    _awc_render_collect      (AwcReport              *report,
+                                   const AwcRenderOptions *options,
+                                   GArray                 *drawn);
+void     _awc_render_time_range   (AwcReport              *report,
+                                   const AwcRenderOptions *options,
+                                   double                 *t0,
+                                   double                 *t1);
+gboolean _awc_render_unit_includes_zero (AwcUnit           unit);
+/* Number of y ticks that fit a panel of @height. */
+guint    _awc_render_max_y_ticks  (double                  height,
+                                   double                  line_h);
+/* Ticks of a panel's y axis (the same for layout and drawing). */
+guint    _awc_render_y_ticks      (const AwcRenderPanel   *panel,
+                                   AwcUnit                 unit,
+                                   double                  line_h,
+                                   double                 *first,
+                                   double                 *step);
+double   _awc_render_snap         (double                  v,
+                                   double                  scale);
+guint    _awc_render_lower_bound  (const double           *ts,
+                                   guint                   n,
+                                   double                  t);
+/* Index range [lo, hi) of samples inside [t0, t1]. */
+void     _awc_render_visible_range (const double          *ts,
+                                    guint                  n,
+                                    double                 t0,
+                                    double                 t1,
+                                    guint                 *lo,
+                                    guint                 *hi);
+void     _awc_render_series_rgba  (AwcTheme                theme,
+                                   guint                   color_index,
+                                   cairo_t                *cr);
+void     _awc_render_axes         (AwcRenderText          *text,
+                                   AwcReport              *report,
+                                   const AwcRenderLayout  *layout,
+                                   const AwcRenderOptions *options,
+                                   GArray                 *drawn);
+/* Legend and panel title; the legend rows wrap within @width. Returns the
+ * header height. With @draw FALSE only measures. */
+double   _awc_render_panel_header (AwcRenderText          *text,
+                                   GArray                 *drawn,
+                                   guint                   panel,
+                                   gboolean                show_legend,
+                                   double                  x,
+                                   double                  y,
+                                   double                  width,
+                                   gboolean                draw);
+
+G_END_DECLS

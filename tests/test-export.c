@@ -1,0 +1,372 @@
+/* test-export.c  SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <unistd.h>
+
+#include "render/awc-export.h"
+#include "test-render-util.h"
+
+typedef struct
+{
+  char      *dir;
+  AwcReport *report;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  GError *error = NULL;
+
+  f->dir = g_dir_make_tmp ("awc-export-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->report = test_report_realistic (600);
+}
+
+/* Removes what the test expected to find; fails if anything else is left. */
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          g_chmod (path, 0755);
+          g_rmdir (path);
+        }
+      else
+        g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_assert_finalize_object (f->report);
+}
+
+static guint
+count_entries (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+static GBytes *
+export_file (Fixture                *f,
+             const char             *name,
+             int                     width,
+             int                     height,
+             double                  scale,
+             const AwcRenderOptions *options)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents;
+  gsize len;
+
+  g_assert_true (awc_export_to_file (f->report, path, width, height, scale, options, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+
+  return g_bytes_new_take (contents, len);
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return (guint32) p[0] << 24 | (guint32) p[1] << 16 | (guint32) p[2] << 8 | p[3];
+}
+
+static void
+test_formats (Fixture       *f,
+              gconstpointer  data)
+{
+  static const struct { const char *name; const char *magic; } cases[] = {
+    { "chart.png", "\x89PNG\r\n" },
+    { "chart.SVG", "<?xml" },
+    { "chart.pdf", "%PDF-" },
+    { "chart.Csv", "timestamp," },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = export_file (f, cases[i].name, 800, 450, 1, NULL);
+      gsize len;
+      const char *d = g_bytes_get_data (bytes, &len);
+
+      g_assert_cmpuint (len, >, strlen (cases[i].magic));
+      g_assert_cmpmem (d, strlen (cases[i].magic), cases[i].magic, strlen (cases[i].magic));
+    }
+  /* Exactly the four files: no temporary left over. */
+  g_assert_cmpuint (count_entries (f->dir), ==, 4);
+}
+
+static void
+test_png_size (Fixture       *f,
+               gconstpointer  data)
+{
+  static const struct { int w, h; double scale; } cases[] = {
+    { 800, 450, 1 }, { 800, 450, 2 }, { 1600, 900, 1 }, { 640, 480, 1.5 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = export_file (f, "size.png", cases[i].w, cases[i].h, cases[i].scale, NULL);
+      const guint8 *d = g_bytes_get_data (bytes, NULL);
+
+      /* IHDR: width and height right after the chunk header. */
+      g_assert_cmpuint (read_be32 (d + 16), ==, (guint) (cases[i].w * cases[i].scale));
+      g_assert_cmpuint (read_be32 (d + 20), ==, (guint) (cases[i].h * cases[i].scale));
+    }
+}
+
+static void
+test_deterministic (Fixture       *f,
+                    gconstpointer  data)
+{
+  const char *names[] = { "a.png", "a.svg", "a.csv" };
+  AwcRenderOptions options;
+
+  awc_render_options_init (&options);
+  options.show_buckets = TRUE;
+  options.theme = AWC_THEME_DARK;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GBytes) a = export_file (f, names[i], 1000, 600, 1, &options);
+      g_autoptr(GBytes) b = export_file (f, names[i], 1000, 600, 1, &options);
+
+      g_assert_true (g_bytes_equal (a, b));
+    }
+
+  /* PDF: a fixed creation date keeps the bytes stable too. */
+  {
+    g_autoptr(GBytes) a = export_file (f, "a.pdf", 1000, 600, 1, &options);
+    g_autoptr(GBytes) b = export_file (f, "a.pdf", 1000, 600, 1, &options);
+
+    g_assert_true (g_bytes_equal (a, b));
+  }
+}
+
+static void
+test_unknown_format (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "chart.bmp", NULL);
+  g_autofree char *bare = g_build_filename (f->dir, "chart", NULL);
+  g_autoptr(GError) error = NULL;
+  AwcExportFormat format;
+
+  g_assert_false (awc_export_to_file (f->report, path, 800, 450, 1, NULL, &error));
+  g_assert_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, ".bmp"));
+  g_clear_error (&error);
+
+  g_assert_false (awc_export_to_file (f->report, bare, 800, 450, 1, NULL, &error));
+  g_assert_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_FORMAT);
+  g_clear_error (&error);
+
+  g_assert_cmpuint (count_entries (f->dir), ==, 0);
+
+  g_assert_true (awc_export_format_from_path ("/x/Y.PdF", &format, NULL));
+  g_assert_cmpint (format, ==, AWC_EXPORT_PDF);
+
+  /* Absurd sizes are refused before any drawing. */
+  path[strlen (path) - 3] = '\0';
+  {
+    g_autofree char *png = g_strconcat (path, "png", NULL);
+
+    g_assert_false (awc_export_to_file (f->report, png, 0, 450, 1, NULL, &error));
+    g_assert_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_SIZE);
+  }
+  g_assert_cmpuint (count_entries (f->dir), ==, 0);
+}
+
+static void
+test_unwritable (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *missing = g_build_filename (f->dir, "missing", "chart.png", NULL);
+  g_autofree char *ro = g_build_filename (f->dir, "ro", NULL);
+  g_autofree char *ro_file = g_build_filename (ro, "chart.svg", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (awc_export_to_file (f->report, missing, 800, 450, 1, NULL, &error));
+  g_assert_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_WRITE);
+  /* The message names the file. */
+  g_assert_nonnull (strstr (error->message, "chart.png"));
+  g_clear_error (&error);
+  g_assert_cmpuint (count_entries (f->dir), ==, 0);
+
+  /* A read-only folder (root ignores permissions: skip that part). */
+  g_assert_cmpint (g_mkdir (ro, 0555), ==, 0);
+  if (access (ro, W_OK) == 0)
+    {
+      g_test_message ("running as root: read-only folder not testable");
+      return;
+    }
+  g_assert_false (awc_export_to_file (f->report, ro_file, 800, 450, 1, NULL, &error));
+  g_assert_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_WRITE);
+  g_assert_cmpuint (count_entries (ro), ==, 0);
+}
+
+/* A rename over a directory fails after the temporary file was written:
+ * it must be removed again. */
+static void
+test_failed_rename (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *target = g_build_filename (f->dir, "busy.png", NULL);
+  g_autofree char *inside = g_build_filename (target, "keep", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (target, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (inside, "x", 1, NULL));
+  g_assert_false (awc_export_to_file (f->report, target, 800, 450, 1, NULL, &error));
+  g_assert_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_WRITE);
+  g_assert_cmpuint (count_entries (f->dir), ==, 1);
+  g_unlink (inside);
+}
+
+static AwcReport *
+small_report (gboolean wall_clock)
+{
+  const char *ids[] = { "tps_brokens.tps", "tps_brokens.average", NULL };
+  GArray *values[] = { test_values_new (5), test_values_new (5), NULL };
+  double tps[] = { 0, 48, NAN, 49.5, 0.1 };
+  double rt[] = { 0, 20.1, 20, NAN, 1.0 / 3 };
+  AwcReport *report;
+
+  memcpy (values[0]->data, tps, sizeof tps);
+  memcpy (values[1]->data, rt, sizeof rt);
+  report = test_report_new (5, ids, values);
+  if (!wall_clock)
+    test_report_set_times (report, TEST_T0, 1, 5, FALSE);
+  return report;
+}
+
+static char *
+csv_text (AwcReport              *report,
+          const AwcRenderOptions *options)
+{
+  g_autoptr(GBytes) bytes = awc_export_to_bytes (report, AWC_EXPORT_CSV, 1, 1, 1, options, NULL);
+
+  g_assert_nonnull (bytes);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static void
+test_csv (void)
+{
+  g_autoptr(AwcReport) report = small_report (TRUE);
+  g_autoptr(AwcReport) epoch = small_report (FALSE);
+  g_autofree char *all = NULL;
+  g_autofree char *cut = NULL;
+  g_autofree char *one = NULL;
+  g_autofree char *iso = NULL;
+  AwcRenderOptions options;
+  const char *ids[] = { "average", NULL };
+
+  awc_render_options_init (&options);
+  all = csv_text (report, &options);
+  g_assert_cmpstr (all, ==,
+                   "timestamp,tps_brokens.tps,tps_brokens.average\n"
+                   "2026-05-03 23:40:00,0,0\n"
+                   "2026-05-03 23:40:01,48,20.1\n"
+                   "2026-05-03 23:40:02,,20\n"
+                   "2026-05-03 23:40:03,49.5,\n"
+                   "2026-05-03 23:40:04,0.1,0.3333333333333333\n");
+
+  /* Only the range, bounds included, only the asked series. */
+  options.t0 = TEST_T0 + 1;
+  options.t1 = TEST_T0 + 3;
+  options.series_ids = ids;
+  cut = csv_text (report, &options);
+  g_assert_cmpstr (cut, ==,
+                   "timestamp,tps_brokens.average\n"
+                   "2026-05-03 23:40:01,20.1\n"
+                   "2026-05-03 23:40:02,20\n"
+                   "2026-05-03 23:40:03,\n");
+
+  /* Hidden series are left out by default. */
+  awc_render_options_init (&options);
+  awc_series_set_visible (awc_report_find_series (report, "tps"), FALSE);
+  one = csv_text (report, &options);
+  g_assert_true (g_str_has_prefix (one, "timestamp,tps_brokens.average\n2026-05-03 23:40:00,0\n"));
+
+  /* Epoch timestamps carry their zone (TZ=UTC in tests). */
+  iso = csv_text (epoch, &options);
+  g_assert_nonnull (strstr (iso, "\n2026-05-03T23:40:01+00:00,48,20.1\n"));
+}
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GError **error = user_data;
+
+  if (!awc_export_to_file_finish (result, error))
+    g_assert_nonnull (*error);
+  else
+    *error = (GError *) 0x1;
+}
+
+static void
+test_async (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "async.csv", NULL);
+  g_autofree char *contents = NULL;
+  GError *error = NULL;
+  AwcRenderOptions options;
+  char **ids = g_strsplit ("tps,vusers", ",", -1);
+  char *title = g_strdup ("Async");
+
+  awc_render_options_init (&options);
+  options.series_ids = (const char * const *) ids;
+  options.title = title;
+  awc_export_to_file_async (f->report, path, 800, 450, 1, &options, NULL, export_done_cb, &error);
+  /* The options were copied: the caller may free them at once. */
+  g_strfreev (ids);
+  g_free (title);
+
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (error == (GError *) 0x1);
+  /* The worker drops its task (and report reference) just after the
+   * callback was scheduled; wait for it before the fixture checks leaks. */
+  for (guint i = 0; i < 2000 && G_OBJECT (f->report)->ref_count > 1; i++)
+    g_usleep (1000);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "timestamp,tps_brokens.tps,vusers_brokens.vusers\n"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/awc/render/export/formats", Fixture, NULL, fixture_setup, test_formats, fixture_teardown);
+  g_test_add ("/awc/render/export/png-size", Fixture, NULL, fixture_setup, test_png_size, fixture_teardown);
+  g_test_add ("/awc/render/export/deterministic", Fixture, NULL, fixture_setup, test_deterministic, fixture_teardown);
+  g_test_add ("/awc/render/export/unknown-format", Fixture, NULL, fixture_setup, test_unknown_format, fixture_teardown);
+  g_test_add ("/awc/render/export/unwritable", Fixture, NULL, fixture_setup, test_unwritable, fixture_teardown);
+  g_test_add ("/awc/render/export/failed-rename", Fixture, NULL, fixture_setup, test_failed_rename, fixture_teardown);
+  g_test_add ("/awc/render/export/async", Fixture, NULL, fixture_setup, test_async, fixture_teardown);
+  g_test_add_func ("/awc/render/export/csv", test_csv);
+
+  return g_test_run ();
+}
