@@ -1,0 +1,501 @@
+/* awc-chart-view-draw.c  SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include "awc-chart-view-private.h"
+#include "render/awc-palette.h"
+
+/* The plot layer of AwcChartView: recorded once per change into a
+ * texture node, then reused for every cursor or selection frame.
+ *
+ * Small reports are recorded synchronously in snapshot().  From
+ * ASYNC_MIN_POINTS samples on, a redraw of noisy data costs tens of ms on
+ * a slow machine, so it runs in a GTask thread while the previous plot is
+ * shown stretched to the new range; only one render is in flight, and the
+ * newest state is rendered when it returns, which coalesces fast zooming.
+ * The thread draws from a private copy of the report (same series
+ * objects, own list) so it never touches a GListStore the main thread
+ * reads. */
+#define ASYNC_MIN_POINTS 20000
+
+typedef struct
+{
+  AwcReport       *report;
+  AwcRenderLayout  layout;
+  AwcRenderOptions options;
+  GStrv            series_ids;
+  int              width;
+  int              height;
+  int              scale;
+  guint            generation;
+} RenderJob;
+
+static void
+render_job_free (RenderJob *job)
+{
+  g_clear_object (&job->report);
+  g_strfreev (job->series_ids);
+  g_free (job);
+}
+
+void
+_awc_chart_view_fill_options (AwcChartView     *self,
+                              AwcRenderOptions *options)
+{
+  awc_render_options_init (options);
+  options->theme = self->dark ? AWC_THEME_DARK : AWC_THEME_LIGHT;
+  options->t0 = self->view_start;
+  options->t1 = self->view_end;
+}
+
+void
+_awc_chart_view_invalidate_plot (AwcChartView *self,
+                                 gboolean      keep_preview)
+{
+  if (self->plot_node != NULL && keep_preview)
+    {
+      g_clear_pointer (&self->stale_node, gsk_render_node_unref);
+      self->stale_node = g_steal_pointer (&self->plot_node);
+      self->stale_layout = self->plot_layout;
+    }
+  g_clear_pointer (&self->plot_node, gsk_render_node_unref);
+  if (!keep_preview)
+    {
+      /* New data: a render in flight shows nothing worth previewing. */
+      if (self->render_cancellable != NULL)
+        g_cancellable_cancel (self->render_cancellable);
+      g_clear_object (&self->render_cancellable);
+      g_clear_pointer (&self->stale_node, gsk_render_node_unref);
+      g_clear_object (&self->render_report);
+    }
+  self->generation++;
+  self->layout_valid = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const AwcRenderLayout *
+_awc_chart_view_ensure_layout (AwcChartView *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  AwcRenderOptions options;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (self->report == NULL || width <= 0 || height <= 0)
+    return NULL;
+
+  if (self->layout_valid && self->layout_width == width && self->layout_height == height)
+    return &self->layout;
+
+  /* The layout only measures text, so a tiny surface is enough; the plot
+   * is then drawn with exactly this layout, which keeps pointer mapping
+   * and pixels in agreement. */
+  _awc_chart_view_fill_options (self, &options);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  awc_render_compute_layout (cr, self->report, width, height, &options, &self->layout);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  self->layout_valid = TRUE;
+  self->layout_width = width;
+  self->layout_height = height;
+  return &self->layout;
+}
+
+/* Draws the plot at device resolution into an image surface; safe in a
+ * worker thread (cairo and pango only). */
+static cairo_surface_t *
+paint_plot (AwcReport              *report,
+            const AwcRenderLayout  *layout,
+            const AwcRenderOptions *options,
+            int                     width,
+            int                     height,
+            int                     scale)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  awc_render_plot (cr, report, layout, options);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* A texture node instead of a cairo node: both the GL and the cairo
+ * renderer then reuse the pixels on cursor-only frames instead of
+ * replaying every line.  Takes @surface. */
+static GskRenderNode *
+node_from_surface (cairo_surface_t *surface,
+                   int              width,
+                   int              height)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  int stride = cairo_image_surface_get_stride (surface);
+  int pixel_width = cairo_image_surface_get_width (surface);
+  int pixel_height = cairo_image_surface_get_height (surface);
+
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) stride * pixel_height,
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      surface);
+  texture = gdk_memory_texture_new (pixel_width, pixel_height, GDK_MEMORY_DEFAULT, bytes, stride);
+  return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+static void
+install_plot (AwcChartView          *self,
+              GskRenderNode         *node,
+              const AwcRenderLayout *layout,
+              int                    scale)
+{
+  g_clear_pointer (&self->plot_node, gsk_render_node_unref);
+  self->plot_node = node;
+  self->plot_layout = *layout;
+  self->plot_scale = scale;
+  self->plot_render_count++;
+}
+
+/* The worker's own report: same series objects and timestamps, its own
+ * list store.  Rebuilt when the report or its series change. */
+static AwcReport *
+ensure_render_report (AwcChartView *self)
+{
+  GPtrArray *series;
+  const double *ts;
+  GListModel *list;
+  GArray *timestamps;
+  guint n;
+
+  if (self->render_report != NULL)
+    return self->render_report;
+
+  ts = awc_report_get_timestamps (self->report, &n);
+  timestamps = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
+  g_array_append_vals (timestamps, ts, n);
+
+  list = awc_report_get_series (self->report);
+  series = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    g_ptr_array_add (series, g_list_model_get_item (list, i));
+
+  self->render_report = awc_report_new ();
+  awc_report_set_title (self->render_report, awc_report_get_title (self->report));
+  awc_report_set_timestamps (self->render_report, timestamps,
+                             awc_report_get_wall_clock (self->report));
+  /* Same set and order, so the same colour indices are assigned. */
+  awc_report_set_series (self->render_report, series);
+
+  return self->render_report;
+}
+
+static void
+render_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  RenderJob *job = task_data;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  g_task_return_pointer (task,
+                         paint_plot (job->report, &job->layout, &job->options,
+                                     job->width, job->height, job->scale),
+                         (GDestroyNotify) cairo_surface_destroy);
+}
+
+static void
+render_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  AwcChartView *self = AWC_CHART_VIEW (object);
+  RenderJob *job = g_task_get_task_data (G_TASK (result));
+  cairo_surface_t *surface;
+  GskRenderNode *node;
+
+  self->rendering = FALSE;
+  surface = g_task_propagate_pointer (G_TASK (result), NULL);
+  if (surface == NULL)
+    {
+      /* Cancelled for new data (render it now) or by dispose. */
+      if (self->report != NULL)
+        gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
+
+  node = node_from_surface (surface, job->width, job->height);
+  if (job->generation == self->generation)
+    install_plot (self, node, &job->layout, job->scale);
+  else
+    {
+      /* Outdated already: still the best preview of what comes next. */
+      g_clear_pointer (&self->stale_node, gsk_render_node_unref);
+      self->stale_node = node;
+      self->stale_layout = job->layout;
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+start_render (AwcChartView          *self,
+              const AwcRenderLayout *layout,
+              int                    width,
+              int                    height,
+              int                    scale)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GTask) task = NULL;
+  GListModel *list = awc_report_get_series (self->report);
+  RenderJob *job = g_new0 (RenderJob, 1);
+
+  /* Visibility is read here, on the main thread. */
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(AwcSeries) series = g_list_model_get_item (list, i);
+
+      if (awc_series_get_visible (series))
+        g_strv_builder_add (ids, awc_series_get_id (series));
+    }
+
+  job->report = g_object_ref (ensure_render_report (self));
+  job->layout = *layout;
+  job->series_ids = g_strv_builder_end (ids);
+  _awc_chart_view_fill_options (self, &job->options);
+  job->options.series_ids = (const char * const *) job->series_ids;
+  job->width = width;
+  job->height = height;
+  job->scale = scale;
+  job->generation = self->generation;
+
+  if (self->render_cancellable == NULL)
+    self->render_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->render_cancellable, render_done_cb, NULL);
+  g_task_set_source_tag (task, start_render);
+  g_task_set_task_data (task, job, (GDestroyNotify) render_job_free);
+  self->rendering = TRUE;
+  g_task_run_in_thread (task, render_thread);
+}
+
+/* While a render is in flight: the last plot, its plot area stretched so
+ * the times it shows sit where the new range puts them. */
+static void
+append_preview (AwcChartView          *self,
+                GtkSnapshot           *snapshot,
+                const AwcRenderLayout *layout)
+{
+  const AwcRenderLayout *old = &self->stale_layout;
+  const AwcThemeColors *colors;
+  double ok, nk, a, b, y0, y1;
+  GdkRGBA background;
+
+  if (self->stale_node == NULL)
+    return;
+
+  if (old->width != layout->width || old->height != layout->height ||
+      old->n_panels == 0 || !(old->t1 > old->t0) || !(layout->t1 > layout->t0) ||
+      (old->t0 == layout->t0 && old->t1 == layout->t1))
+    {
+      gtk_snapshot_append_node (snapshot, self->stale_node);
+      return;
+    }
+
+  ok = (old->plot_x1 - old->plot_x0) / (old->t1 - old->t0);
+  nk = (layout->plot_x1 - layout->plot_x0) / (layout->t1 - layout->t0);
+  a = nk / ok;
+  b = layout->plot_x0 + (old->t0 - layout->t0) * nk - old->plot_x0 * a;
+  y0 = old->panels[0].y0;
+  y1 = old->panels[old->n_panels - 1].y1;
+
+  /* Axes, titles and legends as they were, the plot area stretched on
+   * top (two texture draws; the texture is already uploaded). */
+  gtk_snapshot_append_node (snapshot, self->stale_node);
+
+  colors = awc_palette_get_theme (self->dark ? AWC_THEME_DARK : AWC_THEME_LIGHT);
+  background = (GdkRGBA) { colors->background[0], colors->background[1], colors->background[2], 1 };
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (layout->plot_x0, y0,
+                                                         layout->plot_x1 - layout->plot_x0, y1 - y0));
+  gtk_snapshot_append_color (snapshot, &background,
+                             &GRAPHENE_RECT_INIT (layout->plot_x0, y0,
+                                                  layout->plot_x1 - layout->plot_x0, y1 - y0));
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (b, 0));
+  gtk_snapshot_scale (snapshot, a, 1);
+  gtk_snapshot_append_node (snapshot, self->stale_node);
+  gtk_snapshot_restore (snapshot);
+  gtk_snapshot_pop (snapshot);
+}
+
+static void
+append_readout_box (AwcChartView          *self,
+                    cairo_t               *cr,
+                    const AwcRenderLayout *layout)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(PangoLayout) pango_layout = NULL;
+  g_autofree char *stamp = NULL;
+  const double *ts;
+  double x, y, cx;
+  int tw, th;
+  guint n;
+
+  ts = awc_report_get_timestamps (self->report, &n);
+  stamp = awc_report_format_time (self->report, self->cursor_time, "%Y-%m-%d %H:%M:%S");
+  g_string_append (text, stamp);
+  g_string_append (text, " · ");
+  _awc_chart_view_format_elapsed (text, self->cursor_time - ts[0]);
+
+  pango_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text->str);
+  pango_layout_get_pixel_size (pango_layout, &tw, &th);
+
+  /* A tab above the cursor line, in the first panel's header row. */
+  cx = awc_render_layout_time_to_x (layout, self->cursor_time);
+  x = CLAMP (cx - tw / 2. - 6, layout->plot_x0, MAX (layout->plot_x0, layout->plot_x1 - tw - 12));
+  y = layout->n_panels > 0 ? layout->panels[0].y0 - th - 4 : 0;
+  y = MAX (y, 0);
+
+  cairo_rectangle (cr, floor (x) + .5, floor (y) + .5, tw + 12, th + 3);
+  if (self->dark)
+    cairo_set_source_rgba (cr, 0.15, 0.15, 0.17, 0.92);
+  else
+    cairo_set_source_rgba (cr, 1, 1, 1, 0.92);
+  cairo_fill_preserve (cr);
+  cairo_set_line_width (cr, 1);
+  cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, 0.8);
+  cairo_stroke (cr);
+
+  cairo_move_to (cr, floor (x) + 6, floor (y) + 2);
+  if (self->dark)
+    cairo_set_source_rgb (cr, 0.92, 0.92, 0.92);
+  else
+    cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  pango_cairo_show_layout (cr, pango_layout);
+}
+
+/* The cursor is recorded into an unbounded recording surface first so
+ * its node only covers the line and labels: a motion frame rasterises a
+ * thin strip and reuses the cached plot node. */
+static void
+snapshot_cursor (AwcChartView          *self,
+                 GtkSnapshot           *snapshot,
+                 const AwcRenderLayout *layout)
+{
+  AwcRenderOptions options;
+  cairo_surface_t *recording;
+  double x, y, w, h;
+  cairo_t *cr;
+
+  _awc_chart_view_fill_options (self, &options);
+  recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (recording);
+  awc_render_cursor (cr, self->report, layout, &options, self->cursor_time);
+  if (self->cursor_time >= layout->t0 && self->cursor_time <= layout->t1)
+    append_readout_box (self, cr, layout);
+  cairo_destroy (cr);
+
+  cairo_recording_surface_ink_extents (recording, &x, &y, &w, &h);
+  if (w > 0 && h > 0)
+    {
+      graphene_rect_t bounds;
+
+      graphene_rect_init (&bounds, floor (x), floor (y),
+                          ceil (x + w) - floor (x), ceil (y + h) - floor (y));
+      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      cairo_set_source_surface (cr, recording, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+    }
+  cairo_surface_destroy (recording);
+}
+
+static void
+snapshot_selection (AwcChartView          *self,
+                    GtkSnapshot           *snapshot,
+                    const AwcRenderLayout *layout)
+{
+  GdkRGBA fill = { 0.21, 0.52, 0.89, 0.22 };
+  GdkRGBA edge = { 0.21, 0.52, 0.89, 0.9 };
+  double x0, x1, y0, y1;
+  GskRoundedRect outline;
+
+  x0 = CLAMP (MIN (self->select_x0, self->select_x1), layout->plot_x0, layout->plot_x1);
+  x1 = CLAMP (MAX (self->select_x0, self->select_x1), layout->plot_x0, layout->plot_x1);
+  y0 = layout->n_panels > 0 ? layout->panels[0].y0 : 0;
+  y1 = layout->n_panels > 0 ? layout->panels[layout->n_panels - 1].y1 : layout->height;
+  if (x1 - x0 < 1 || y1 <= y0)
+    return;
+
+  gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (x0, y0, x1 - x0, y1 - y0), 0);
+  gtk_snapshot_append_color (snapshot, &fill, &outline.bounds);
+  gtk_snapshot_append_border (snapshot, &outline,
+                              (float[4]) { 1, 1, 1, 1 },
+                              (GdkRGBA[4]) { edge, edge, edge, edge });
+}
+
+void
+_awc_chart_view_record_plot_now (AwcChartView *self)
+{
+  const AwcRenderLayout *layout = _awc_chart_view_ensure_layout (self);
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  AwcRenderOptions options;
+
+  if (layout == NULL)
+    return;
+
+  _awc_chart_view_fill_options (self, &options);
+  install_plot (self,
+                node_from_surface (paint_plot (self->report, layout, &options,
+                                               layout->width, layout->height, scale),
+                                   layout->width, layout->height),
+                layout, scale);
+}
+
+void
+_awc_chart_view_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  AwcChartView *self = AWC_CHART_VIEW (widget);
+  int scale = gtk_widget_get_scale_factor (widget);
+  const AwcRenderLayout *layout;
+  guint n;
+
+  layout = _awc_chart_view_ensure_layout (self);
+  if (layout == NULL)
+    return;
+
+  if (self->plot_node != NULL && self->plot_scale != scale)
+    _awc_chart_view_invalidate_plot (self, TRUE);
+
+  awc_report_get_timestamps (self->report, &n);
+  if (self->plot_node == NULL && n < ASYNC_MIN_POINTS)
+    _awc_chart_view_record_plot_now (self);
+  else if (self->plot_node == NULL && !self->rendering)
+    start_render (self, layout, layout->width, layout->height, scale);
+
+  if (self->plot_node != NULL)
+    gtk_snapshot_append_node (snapshot, self->plot_node);
+  else
+    append_preview (self, snapshot, layout);
+
+  if (n > 0 && !isnan (self->cursor_time))
+    snapshot_cursor (self, snapshot, layout);
+  if (self->selecting)
+    snapshot_selection (self, snapshot, layout);
+}
+
+gboolean
+_awc_chart_view_is_rendering (AwcChartView *self)
+{
+  g_return_val_if_fail (AWC_IS_CHART_VIEW (self), FALSE);
+  return self->rendering ||
+         (self->plot_node == NULL && self->report != NULL &&
+          gtk_widget_is_drawable (GTK_WIDGET (self)));
+}

@@ -1,0 +1,104 @@
+/* awc-chart-view-private.h  SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "awc-chart-view.h"
+
+G_BEGIN_DECLS
+
+/* Shared by the files of AwcChartView: awc-chart-view.c (state and
+ * properties), -draw.c (plot cache, cursor, selection), -readout.c (text
+ * and accessibility) and -input.c (controllers, actions, key bindings). */
+struct _AwcChartView
+{
+  GtkWidget        parent_instance;
+
+  /* Owned */
+  AwcReport       *report;
+  GPtrArray       *watched_series;   /* AwcSeries whose notify::visible we follow */
+  GskRenderNode   *plot_node;        /* cached plot; NULL = record on next snapshot */
+  GskRenderNode   *stale_node;       /* the last plot, previewed while a new one renders */
+  AwcReport       *render_report;    /* the render thread's copy of report */
+  GCancellable    *render_cancellable;
+  char            *readout;
+  char            *description;      /* accessible description */
+
+  AwcRenderLayout  layout;
+  gboolean         layout_valid;
+  int              layout_width;     /* size the layout and node were made for */
+  int              layout_height;
+
+  AwcRenderLayout  plot_layout;      /* what plot_node was drawn with */
+  AwcRenderLayout  stale_layout;
+  int              plot_scale;
+  guint            generation;       /* bumped by every invalidation */
+  gboolean         rendering;        /* a render thread is running */
+
+  double           cursor_time;      /* NaN = no cursor */
+  gboolean         cursor_pinned;
+  double           view_start;       /* NaN, NaN = whole run */
+  double           view_end;
+  gboolean         dark;
+
+  /* Pointer, for hover, scroll anchors and unpinning */
+  gboolean         pointer_inside;
+  double           pointer_x;
+
+  /* Zoom selection while dragging, in widget coordinates */
+  gboolean         selecting;
+  gboolean         drag_moved;       /* this press became a drag: no click */
+  double           select_x0;
+  double           select_x1;
+
+  guint            plot_render_count;
+};
+
+/* awc-chart-view-draw.c */
+void                   _awc_chart_view_fill_options    (AwcChartView     *self,
+                                                        AwcRenderOptions *options);
+/* Drops the cached plot; @keep_preview: show it stretched until the new
+ * one is ready (same data), else forget it (new data). */
+void                   _awc_chart_view_invalidate_plot (AwcChartView *self,
+                                                        gboolean      keep_preview);
+/* Layout for the current size and range (computed on demand). */
+const AwcRenderLayout *_awc_chart_view_ensure_layout   (AwcChartView *self);
+void                   _awc_chart_view_snapshot        (GtkWidget    *widget,
+                                                        GtkSnapshot  *snapshot);
+/* Records the plot layer synchronously, as snapshot() does for small
+ * reports: for the benchmark and tests. */
+void                   _awc_chart_view_record_plot_now (AwcChartView *self);
+/* TRUE while a drawn view has no plot for its current state yet. */
+gboolean               _awc_chart_view_is_rendering    (AwcChartView *self);
+
+/* awc-chart-view-readout.c */
+void                   _awc_chart_view_format_elapsed  (GString      *string,
+                                                        double        seconds);
+gboolean               _awc_chart_view_update_readout  (AwcChartView *self);
+void                   _awc_chart_view_update_accessible (AwcChartView *self);
+
+/* awc-chart-view.c */
+/* Moves an unpinned cursor to the sample nearest to widget x @x. */
+void                   _awc_chart_view_hover           (AwcChartView *self,
+                                                        double        x);
+/* Sample index range [first, last] drawn in the current view; FALSE
+ * when the report has no samples. */
+gboolean               _awc_chart_view_visible_indices (AwcChartView *self,
+                                                        guint        *first,
+                                                        guint        *last);
+
+/* awc-chart-view-input.c */
+void                   _awc_chart_view_class_init_input (GtkWidgetClass *widget_class);
+void                   _awc_chart_view_init_input       (AwcChartView   *self);
+/* Zooms the time axis by @factor (> 1 zooms out) around time @anchor. */
+void                   _awc_chart_view_zoom            (AwcChartView *self,
+                                                        double        factor,
+                                                        double        anchor);
+/* Shifts the view by @fraction of its span (negative: earlier). */
+void                   _awc_chart_view_pan             (AwcChartView *self,
+                                                        double        fraction);
+
+/* For tests and the benchmark: how often the plot layer was recorded,
+ * and the accessible description last set. */
+guint                  _awc_chart_view_get_plot_render_count (AwcChartView *self);
+const char            *_awc_chart_view_get_description       (AwcChartView *self);
+
+G_END_DECLS

@@ -1,0 +1,607 @@
+/* awc-chart-view.c  SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include "awc-chart-view-private.h"
+
+G_DEFINE_FINAL_TYPE (AwcChartView, awc_chart_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_REPORT,
+  PROP_DARK,
+  PROP_CURSOR_TIME,
+  PROP_CURSOR_PINNED,
+  PROP_VIEW_START,
+  PROP_VIEW_END,
+  PROP_READOUT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+same_double (double a,
+             double b)
+{
+  return (isnan (a) && isnan (b)) || a == b;
+}
+
+static const double *
+get_timestamps (AwcChartView *self,
+                guint        *n)
+{
+  *n = 0;
+  if (self->report == NULL)
+    return NULL;
+  return awc_report_get_timestamps (self->report, n);
+}
+
+gboolean
+_awc_chart_view_visible_indices (AwcChartView *self,
+                                 guint        *first,
+                                 guint        *last)
+{
+  const double *ts;
+  guint n;
+
+  ts = get_timestamps (self, &n);
+  if (n == 0)
+    return FALSE;
+
+  *first = 0;
+  *last = n - 1;
+  if (!isnan (self->view_start))
+    {
+      *first = MIN (awc_report_lower_bound (self->report, self->view_start), n - 1);
+      *last = MIN (awc_report_lower_bound (self->report, self->view_end), n - 1);
+      if (*last > *first && ts[*last] > self->view_end)
+        (*last)--;
+    }
+  return TRUE;
+}
+
+void
+_awc_chart_view_hover (AwcChartView *self,
+                       double        x)
+{
+  const AwcRenderLayout *layout;
+  const double *ts;
+  guint n, first, last, i;
+
+  if (self->cursor_pinned)
+    return;
+
+  layout = _awc_chart_view_ensure_layout (self);
+  ts = get_timestamps (self, &n);
+  if (layout == NULL || n == 0 || !_awc_chart_view_visible_indices (self, &first, &last))
+    return;
+
+  x = CLAMP (x, layout->plot_x0, layout->plot_x1);
+  i = awc_report_index_at_time (self->report, awc_render_layout_x_to_time (layout, x));
+  i = CLAMP (i, first, last);
+  awc_chart_view_set_cursor_time (self, ts[i]);
+}
+
+static void
+update_readout (AwcChartView *self)
+{
+  if (_awc_chart_view_update_readout (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READOUT]);
+  _awc_chart_view_update_accessible (self);
+}
+
+static void
+on_series_visible_cb (AwcChartView *self)
+{
+  _awc_chart_view_invalidate_plot (self, TRUE);
+  update_readout (self);
+}
+
+static void
+unwatch_series (AwcChartView *self)
+{
+  for (guint i = 0; i < self->watched_series->len; i++)
+    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched_series, i),
+                                          on_series_visible_cb, self);
+  g_ptr_array_set_size (self->watched_series, 0);
+}
+
+static void
+watch_series (AwcChartView *self)
+{
+  GListModel *list;
+  guint n;
+
+  unwatch_series (self);
+  if (self->report == NULL)
+    return;
+
+  list = awc_report_get_series (self->report);
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      AwcSeries *series = g_list_model_get_item (list, i);
+
+      g_signal_connect_object (series, "notify::visible",
+                               G_CALLBACK (on_series_visible_cb), self, G_CONNECT_SWAPPED);
+      g_ptr_array_add (self->watched_series, series);
+    }
+}
+
+static void
+on_series_items_changed_cb (AwcChartView *self)
+{
+  watch_series (self);
+  _awc_chart_view_invalidate_plot (self, FALSE);
+  update_readout (self);
+}
+
+static void
+on_report_notify_cb (AwcChartView *self)
+{
+  double start = self->view_start, end = self->view_end;
+
+  /* New timestamps: the range and the cursor must snap to the new run. */
+  awc_chart_view_set_view_range (self, start, end);
+  awc_chart_view_set_cursor_time (self, self->cursor_time);
+  _awc_chart_view_invalidate_plot (self, FALSE);
+  update_readout (self);
+}
+
+static void
+on_scale_factor_cb (AwcChartView *self)
+{
+  _awc_chart_view_invalidate_plot (self, TRUE);
+}
+
+static void
+awc_chart_view_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  AwcChartView *self = AWC_CHART_VIEW (widget);
+
+  if (width != self->layout_width || height != self->layout_height)
+    _awc_chart_view_invalidate_plot (self, TRUE);
+}
+
+static void
+awc_chart_view_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 240;
+      *natural = 800;
+    }
+  else
+    {
+      *minimum = 160;
+      *natural = 500;
+    }
+}
+
+static void
+awc_chart_view_dispose (GObject *object)
+{
+  AwcChartView *self = AWC_CHART_VIEW (object);
+
+  if (self->report != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (awc_report_get_series (self->report), self);
+      g_signal_handlers_disconnect_by_data (self->report, self);
+    }
+  if (self->watched_series != NULL)
+    unwatch_series (self);
+  if (self->render_cancellable != NULL)
+    g_cancellable_cancel (self->render_cancellable);
+  g_clear_object (&self->render_cancellable);
+  g_clear_object (&self->report);
+  g_clear_object (&self->render_report);
+  g_clear_pointer (&self->plot_node, gsk_render_node_unref);
+  g_clear_pointer (&self->stale_node, gsk_render_node_unref);
+
+  G_OBJECT_CLASS (awc_chart_view_parent_class)->dispose (object);
+}
+
+static void
+awc_chart_view_finalize (GObject *object)
+{
+  AwcChartView *self = AWC_CHART_VIEW (object);
+
+  g_clear_pointer (&self->watched_series, g_ptr_array_unref);
+  g_free (self->readout);
+  g_free (self->description);
+
+  G_OBJECT_CLASS (awc_chart_view_parent_class)->finalize (object);
+}
+
+static void
+awc_chart_view_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  AwcChartView *self = AWC_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPORT:
+      g_value_set_object (value, awc_chart_view_get_report (self));
+      break;
+    case PROP_DARK:
+      g_value_set_boolean (value, awc_chart_view_get_dark (self));
+      break;
+    case PROP_CURSOR_TIME:
+      g_value_set_double (value, awc_chart_view_get_cursor_time (self));
+      break;
+    case PROP_CURSOR_PINNED:
+      g_value_set_boolean (value, awc_chart_view_get_cursor_pinned (self));
+      break;
+    case PROP_VIEW_START:
+      g_value_set_double (value, self->view_start);
+      break;
+    case PROP_VIEW_END:
+      g_value_set_double (value, self->view_end);
+      break;
+    case PROP_READOUT:
+      g_value_set_string (value, awc_chart_view_get_readout (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+awc_chart_view_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  AwcChartView *self = AWC_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPORT:
+      awc_chart_view_set_report (self, g_value_get_object (value));
+      break;
+    case PROP_DARK:
+      awc_chart_view_set_dark (self, g_value_get_boolean (value));
+      break;
+    case PROP_CURSOR_TIME:
+      awc_chart_view_set_cursor_time (self, g_value_get_double (value));
+      break;
+    case PROP_CURSOR_PINNED:
+      awc_chart_view_set_cursor_pinned (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+awc_chart_view_class_init (AwcChartViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = awc_chart_view_dispose;
+  object_class->finalize = awc_chart_view_finalize;
+  object_class->get_property = awc_chart_view_get_property;
+  object_class->set_property = awc_chart_view_set_property;
+
+  widget_class->snapshot = _awc_chart_view_snapshot;
+  widget_class->size_allocate = awc_chart_view_size_allocate;
+  widget_class->measure = awc_chart_view_measure;
+
+  properties[PROP_REPORT] =
+    g_param_spec_object ("report", NULL, NULL, AWC_TYPE_REPORT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DARK] =
+    g_param_spec_boolean ("dark", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CURSOR_TIME] =
+    g_param_spec_double ("cursor-time", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CURSOR_PINNED] =
+    g_param_spec_boolean ("cursor-pinned", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VIEW_START] =
+    g_param_spec_double ("view-start", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VIEW_END] =
+    g_param_spec_double ("view-end", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_READOUT] =
+    g_param_spec_string ("readout", NULL, NULL, "",
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* NaN (no cursor, whole run) is the initial value; GParamSpec
+   * defaults must lie inside the range, which NaN never does. */
+  gtk_widget_class_set_css_name (widget_class, "chart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  _awc_chart_view_class_init_input (widget_class);
+}
+
+static void
+awc_chart_view_init (AwcChartView *self)
+{
+  self->watched_series = g_ptr_array_new_with_free_func (g_object_unref);
+  self->readout = g_strdup ("");
+  self->cursor_time = NAN;
+  self->view_start = NAN;
+  self->view_end = NAN;
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "notify::scale-factor", G_CALLBACK (on_scale_factor_cb), NULL);
+  _awc_chart_view_init_input (self);
+  _awc_chart_view_update_accessible (self);
+}
+
+GtkWidget *
+awc_chart_view_new (void)
+{
+  return g_object_new (AWC_TYPE_CHART_VIEW, NULL);
+}
+
+AwcReport *
+awc_chart_view_get_report (AwcChartView *self)
+{
+  g_return_val_if_fail (AWC_IS_CHART_VIEW (self), NULL);
+  return self->report;
+}
+
+void
+awc_chart_view_set_report (AwcChartView *self,
+                           AwcReport    *report)
+{
+  g_return_if_fail (AWC_IS_CHART_VIEW (self));
+  g_return_if_fail (report == NULL || AWC_IS_REPORT (report));
+
+  if (self->report == report)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->report != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (awc_report_get_series (self->report), self);
+      g_signal_handlers_disconnect_by_data (self->report, self);
+    }
+  g_set_object (&self->report, report);
+  if (report != NULL)
+    {
+      g_signal_connect_object (report, "notify",
+                               G_CALLBACK (on_report_notify_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (awc_report_get_series (report), "items-changed",
+                               G_CALLBACK (on_series_items_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+  watch_series (self);
+
+  awc_chart_view_set_cursor_pinned (self, FALSE);
+  awc_chart_view_set_cursor_time (self, NAN);
+  awc_chart_view_set_view_range (self, NAN, NAN);
+  _awc_chart_view_invalidate_plot (self, FALSE);
+  update_readout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+gboolean
+awc_chart_view_get_dark (AwcChartView *self)
+{
+  g_return_val_if_fail (AWC_IS_CHART_VIEW (self), FALSE);
+  return self->dark;
+}
+
+void
+awc_chart_view_set_dark (AwcChartView *self,
+                         gboolean      dark)
+{
+  g_return_if_fail (AWC_IS_CHART_VIEW (self));
+
+  dark = !!dark;
+  if (self->dark != dark)
+    {
+      self->dark = dark;
+      _awc_chart_view_invalidate_plot (self, TRUE);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DARK]);
+    }
+}
+
+double
+awc_chart_view_get_cursor_time (AwcChartView *self)
+{
+  g_return_val_if_fail (AWC_IS_CHART_VIEW (self), NAN);
+  return self->cursor_time;
+}
+
+void
+awc_chart_view_set_cursor_time (AwcChartView *self,
+                                double        t)
+{
+  const double *ts;
+  guint n;
+
+  g_return_if_fail (AWC_IS_CHART_VIEW (self));
+
+  /* Snap to the nearest sample; no samples or no finite time: no cursor. */
+  ts = get_timestamps (self, &n);
+  if (n == 0 || !isfinite (t))
+    t = NAN;
+  else
+    t = ts[MIN (awc_report_index_at_time (self->report, t), n - 1)];
+
+  if (same_double (self->cursor_time, t))
+    return;
+
+  self->cursor_time = t;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_TIME]);
+  update_readout (self);
+}
+
+gboolean
+awc_chart_view_get_cursor_pinned (AwcChartView *self)
+{
+  g_return_val_if_fail (AWC_IS_CHART_VIEW (self), FALSE);
+  return self->cursor_pinned;
+}
+
+void
+awc_chart_view_set_cursor_pinned (AwcChartView *self,
+                                  gboolean      pinned)
+{
+  g_return_if_fail (AWC_IS_CHART_VIEW (self));
+
+  pinned = !!pinned;
+  if (self->cursor_pinned == pinned)
+    return;
+
+  self->cursor_pinned = pinned;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_PINNED]);
+
+  /* Unpinned: the cursor goes back to the pointer, or away. */
+  if (!pinned)
+    {
+      if (self->pointer_inside)
+        _awc_chart_view_hover (self, self->pointer_x);
+      else
+        awc_chart_view_set_cursor_time (self, NAN);
+    }
+}
+
+void
+awc_chart_view_get_view_range (AwcChartView *self,
+                               double       *start,
+                               double       *end)
+{
+  g_return_if_fail (AWC_IS_CHART_VIEW (self));
+
+  if (start != NULL)
+    *start = self->view_start;
+  if (end != NULL)
+    *end = self->view_end;
+}
+
+/* Clamps [start, end] to the run (their intersection), at least two
+ * sample intervals wide; the whole run (or no run) becomes NaN, NaN. */
+static void
+clamp_range (AwcChartView *self,
+             double       *start,
+             double       *end)
+{
+  const double *ts;
+  double run0, run1, min_span;
+  guint n;
+
+  ts = get_timestamps (self, &n);
+  if (n < 2 || !isfinite (*start) || !isfinite (*end) || ts[n - 1] <= ts[0])
+    goto whole;
+
+  if (*start > *end)
+    {
+      double tmp = *start;
+      *start = *end;
+      *end = tmp;
+    }
+
+  run0 = ts[0];
+  run1 = ts[n - 1];
+  min_span = MIN (2 * (run1 - run0) / (n - 1), run1 - run0);
+  *start = MAX (*start, run0);
+  *end = MIN (*end, run1);
+  if (*end - *start < min_span)
+    {
+      double mid = (*start + *end) / 2;
+
+      *start = mid - min_span / 2;
+      *end = mid + min_span / 2;
+      if (*start < run0)
+        {
+          *end += run0 - *start;
+          *start = run0;
+        }
+      if (*end > run1)
+        {
+          *start -= *end - run1;
+          *end = run1;
+        }
+    }
+  if (*start <= run0 && *end >= run1)
+    goto whole;
+  return;
+
+whole:
+  *start = NAN;
+  *end = NAN;
+}
+
+void
+awc_chart_view_set_view_range (AwcChartView *self,
+                               double        start,
+                               double        end)
+{
+  g_return_if_fail (AWC_IS_CHART_VIEW (self));
+
+  clamp_range (self, &start, &end);
+  if (same_double (start, self->view_start) && same_double (end, self->view_end))
+    return;
+
+  self->view_start = start;
+  self->view_end = end;
+  _awc_chart_view_invalidate_plot (self, TRUE);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_START]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_END]);
+  /* The time under a resting pointer changed. */
+  if (self->pointer_inside)
+    _awc_chart_view_hover (self, self->pointer_x);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+void
+awc_chart_view_reset_zoom (AwcChartView *self)
+{
+  g_return_if_fail (AWC_IS_CHART_VIEW (self));
+  awc_chart_view_set_view_range (self, NAN, NAN);
+}
+
+const char *
+awc_chart_view_get_readout (AwcChartView *self)
+{
+  g_return_val_if_fail (AWC_IS_CHART_VIEW (self), NULL);
+  return self->readout;
+}
+
+void
+awc_chart_view_get_render_options (AwcChartView     *self,
+                                   AwcRenderOptions *options)
+{
+  g_return_if_fail (AWC_IS_CHART_VIEW (self));
+  g_return_if_fail (options != NULL);
+  _awc_chart_view_fill_options (self, options);
+}
+
+guint
+_awc_chart_view_get_plot_render_count (AwcChartView *self)
+{
+  g_return_val_if_fail (AWC_IS_CHART_VIEW (self), 0);
+  return self->plot_render_count;
+}
+
+const char *
+_awc_chart_view_get_description (AwcChartView *self)
+{
+  g_return_val_if_fail (AWC_IS_CHART_VIEW (self), NULL);
+  return self->description;
+}
