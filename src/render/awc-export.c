@@ -79,18 +79,35 @@ check_status (cairo_status_t status,
   return FALSE;
 }
 
+typedef struct
+{
+  AwcReport              *report;
+  const AwcRenderOptions *options;
+} ReportDraw;
+
+static void
+draw_report (cairo_t  *cr,
+             int       width,
+             int       height,
+             gpointer  user_data)
+{
+  ReportDraw *rd = user_data;
+
+  awc_render_report (cr, rd->report, width, height, rd->options);
+}
+
 static gboolean
 render_to (cairo_surface_t        *surface,
-           AwcReport              *report,
            int                     width,
            int                     height,
-           const AwcRenderOptions *options,
+           AwcExportDrawFunc       draw,
+           gpointer                user_data,
            GError                **error)
 {
   cairo_t *cr = cairo_create (surface);
   cairo_status_t status;
 
-  awc_render_report (cr, report, width, height, options);
+  draw (cr, width, height, user_data);
   status = cairo_status (cr);
   cairo_destroy (cr);
 
@@ -98,11 +115,11 @@ render_to (cairo_surface_t        *surface,
 }
 
 static GBytes *
-export_png (AwcReport              *report,
-            int                     width,
+export_png (int                     width,
             int                     height,
             double                  scale,
-            const AwcRenderOptions *options,
+            AwcExportDrawFunc       draw,
+            gpointer                user_data,
             GError                **error)
 {
   GBytes *png = NULL;
@@ -114,7 +131,7 @@ export_png (AwcReport              *report,
   /* The background is opaque: no alpha channel to carry. */
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, pw, ph);
   cairo_surface_set_device_scale (surface, scale, scale);
-  ok = render_to (surface, report, width, height, options, error);
+  ok = render_to (surface, width, height, draw, user_data, error);
   if (ok)
     {
       png = awc_png_encode (surface);
@@ -155,11 +172,12 @@ normalize_svg (GByteArray *bytes)
 }
 
 static GBytes *
-export_vector (AwcReport              *report,
-               AwcExportFormat         format,
+export_vector (AwcExportFormat         format,
                int                     width,
                int                     height,
-               const AwcRenderOptions *options,
+               const char             *title,
+               AwcExportDrawFunc       draw,
+               gpointer                user_data,
                GError                **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
@@ -170,8 +188,6 @@ export_vector (AwcReport              *report,
     surface = cairo_svg_surface_create_for_stream (write_to_array, bytes, width, height);
   else
     {
-      const char *title = options->title ? options->title : awc_report_get_title (report);
-
       surface = cairo_pdf_surface_create_for_stream (write_to_array, bytes, width, height);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, PDF_CREATE_DATE);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "AW Chart");
@@ -179,7 +195,7 @@ export_vector (AwcReport              *report,
         cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
     }
 
-  ok = render_to (surface, report, width, height, options, error);
+  ok = render_to (surface, width, height, draw, user_data, error);
   /* finish writes the document trailer into @bytes. */
   cairo_surface_finish (surface);
   if (ok)
@@ -214,6 +230,35 @@ awc_export_to_bytes (AwcReport              *report,
   if (format == AWC_EXPORT_CSV)
     return _awc_export_csv (report, options);
 
+  {
+    ReportDraw rd = { report, options };
+
+    return awc_export_render_to_bytes (format, width, height, scale,
+                                       options->title ? options->title : awc_report_get_title (report),
+                                       draw_report, &rd, error);
+  }
+}
+
+GBytes *
+awc_export_render_to_bytes (AwcExportFormat    format,
+                            int                width,
+                            int                height,
+                            double             scale,
+                            const char        *title,
+                            AwcExportDrawFunc  draw,
+                            gpointer           user_data,
+                            GError           **error)
+{
+  g_return_val_if_fail (draw != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (format == AWC_EXPORT_CSV)
+    {
+      g_set_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_FORMAT,
+                   _("This drawing exports to PNG, SVG or PDF, not CSV"));
+      return NULL;
+    }
+
   if (width < 16 || height < 16 || width > 16384 || height > 16384 ||
       !(scale >= 0.25 && scale <= 8) ||
       (format == AWC_EXPORT_PNG && width * scale * height * scale > MAX_PIXELS))
@@ -224,9 +269,9 @@ awc_export_to_bytes (AwcReport              *report,
     }
 
   if (format == AWC_EXPORT_PNG)
-    return export_png (report, width, height, scale, options, error);
+    return export_png (width, height, scale, draw, user_data, error);
 
-  return export_vector (report, format, width, height, options, error);
+  return export_vector (format, width, height, title, draw, user_data, error);
 }
 
 /* Writes @bytes to a temporary file next to @path, then renames it over
@@ -307,6 +352,31 @@ awc_export_to_file (AwcReport              *report,
     return FALSE;
 
   if (!(bytes = awc_export_to_bytes (report, format, width, height, scale, options, error)))
+    return FALSE;
+
+  return write_atomically (path, bytes, error);
+}
+
+gboolean
+awc_export_render_to_file (const char         *path,
+                           int                 width,
+                           int                 height,
+                           double              scale,
+                           const char         *title,
+                           AwcExportDrawFunc   draw,
+                           gpointer            user_data,
+                           GError            **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  AwcExportFormat format;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (draw != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!awc_export_format_from_path (path, &format, error))
+    return FALSE;
+  if (!(bytes = awc_export_render_to_bytes (format, width, height, scale, title, draw, user_data, error)))
     return FALSE;
 
   return write_atomically (path, bytes, error);

@@ -62,4 +62,30 @@ void     awc_export_to_file_async      (AwcReport              *report,
 gboolean awc_export_to_file_finish     (GAsyncResult           *result,
                                         GError                **error);
 
+/* Any drawing, not just one report (comparisons, issue 5): @draw paints a
+ * @width x @height (user units) target; the same size checks, encoders,
+ * determinism and atomic write as above.  @title goes into PDF metadata
+ * (may be NULL).  CSV is refused with AWC_EXPORT_ERROR_FORMAT. */
+typedef void (*AwcExportDrawFunc) (cairo_t  *cr,
+                                   int       width,
+                                   int       height,
+                                   gpointer  user_data);
+
+GBytes  *awc_export_render_to_bytes    (AwcExportFormat         format,
+                                        int                     width,
+                                        int                     height,
+                                        double                  scale,
+                                        const char             *title,
+                                        AwcExportDrawFunc       draw,
+                                        gpointer                user_data,
+                                        GError                **error);
+gboolean awc_export_render_to_file     (const char             *path,
+                                        int                     width,
+                                        int                     height,
+                                        double                  scale,
+                                        const char             *title,
+                                        AwcExportDrawFunc       draw,
+                                        gpointer                user_data,
+                                        GError                **error);
+
 G_END_DECLS

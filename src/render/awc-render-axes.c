@@ -129,9 +129,10 @@ draw_y_axis (AwcRenderText          *text,
 }
 
 static void
-draw_time_axis (AwcRenderText         *text,
-                AwcReport             *report,
-                const AwcRenderLayout *layout)
+draw_time_axis (AwcRenderText          *text,
+                AwcReport              *report,
+                const AwcRenderLayout  *layout,
+                const AwcRenderOptions *options)
 {
   cairo_t *cr = text->cr;
   const AwcRenderPanel *last = &layout->panels[layout->n_panels - 1];
@@ -140,8 +141,12 @@ draw_time_axis (AwcRenderText         *text,
   double label_w, y_axis;
 
   _awc_render_text_measure (text, AWC_FONT_SMALL, "00:00:00", &label_w, NULL);
-  ticks = awc_time_ticks_compute (report, layout->t0, layout->t1,
-                                  layout->plot_x1 - layout->plot_x0, label_w + 24, NULL);
+  if (options->elapsed_axis)
+    ticks = awc_time_ticks_compute_elapsed (layout->t0, layout->t1, options->time_origin,
+                                            layout->plot_x1 - layout->plot_x0, label_w + 24);
+  else
+    ticks = awc_time_ticks_compute (report, layout->t0, layout->t1,
+                                    layout->plot_x1 - layout->plot_x0, label_w + 24, NULL);
   y_axis = _awc_render_snap (last->y1, text->scale);
 
   /* Vertical grid through every panel at each tick. */
@@ -224,6 +229,6 @@ _awc_render_axes (AwcRenderText          *text,
                                 TRUE);
       draw_y_axis (text, layout, &layout->panels[p], unit);
     }
-  draw_time_axis (text, report, layout);
+  draw_time_axis (text, report, layout, options);
   cairo_restore (cr);
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "awc-render-private.h"
+#include "awc-time-ticks.h"
 
 #define MAX_LABELS 64
 
@@ -148,7 +149,11 @@ awc_render_cursor (cairo_t                *cr,
     }
 
   /* Time label on the axis, over the tick labels. */
-  time_label = awc_report_format_time (report, ts[idx], "%H:%M:%S");
+  /* On a comparison's elapsed axis the label is elapsed time too */
+  if (options->elapsed_axis)
+    time_label = awc_time_format_elapsed (ts[idx] - options->time_origin);
+  else
+    time_label = awc_report_format_time (report, ts[idx], "%H:%M:%S");
   _awc_render_text_measure (&text, AWC_FONT_SMALL, time_label, &w, NULL);
   ty = layout->panels[layout->n_panels - 1].y1 + AWC_RENDER_TICK_LEN + 1;
   x = CLAMP (x - w / 2 - 3, 0, layout->width - w - 6);

@@ -118,4 +118,18 @@ double   _awc_render_panel_header (AwcRenderText          *text,
                                    double                  width,
                                    gboolean                draw);
 
+/* The overlay run (options->overlay): widens the panels' value ranges
+ * (@mins/@maxs per panel, NaN = none yet) for the main time range
+ * [@t0, @t1], and draws its lines dashed on top.  No-ops without one. */
+void     _awc_render_overlay_ranges (const AwcRenderOptions *options,
+                                     GArray                 *drawn,
+                                     double                  t0,
+                                     double                  t1,
+                                     double                 *mins,
+                                     double                 *maxs);
+void     _awc_render_overlay_draw   (AwcRenderText          *text,
+                                     const AwcRenderLayout  *layout,
+                                     const AwcRenderOptions *options,
+                                     GArray                 *drawn);
+
 G_END_DECLS

@@ -34,10 +34,11 @@ report_title (AwcReport              *report,
 
 /* Value range of each panel from the visible samples of its series. */
 static void
-compute_value_ranges (AwcReport       *report,
-                      GArray          *drawn,
-                      double           line_h,
-                      AwcRenderLayout *layout)
+compute_value_ranges (AwcReport              *report,
+                      const AwcRenderOptions *options,
+                      GArray                 *drawn,
+                      double                  line_h,
+                      AwcRenderLayout        *layout)
 {
   AwcUnit units[AWC_RENDER_MAX_PANELS];
   const double *ts;
@@ -68,6 +69,8 @@ compute_value_ranges (AwcReport       *report,
       mins[p] = isnan (mins[p]) ? min : MIN (mins[p], min);
       maxs[p] = isnan (maxs[p]) ? max : MAX (maxs[p], max);
     }
+
+  _awc_render_overlay_ranges (options, drawn, layout->t0, layout->t1, mins, maxs);
 
   for (guint p = 0; p < layout->n_panels; p++)
     {
@@ -168,7 +171,7 @@ layout_with_text (AwcRenderText          *text,
   day0 = awc_report_format_time (report, layout->t0, "%Y-%m-%d");
   day1 = awc_report_format_time (report, layout->t1, "%Y-%m-%d");
   axis_h = AWC_RENDER_TICK_LEN + 3 + text->line_h[AWC_FONT_SMALL];
-  if (g_strcmp0 (day0, day1) != 0)
+  if (g_strcmp0 (day0, day1) != 0 && !options->elapsed_axis)
     axis_h += text->line_h[AWC_FONT_SMALL];
   bottom = height - AWC_RENDER_PAD - axis_h;
 
@@ -205,7 +208,7 @@ layout_with_text (AwcRenderText          *text,
       y = panel->y1 + AWC_RENDER_PANEL_GAP;
     }
 
-  compute_value_ranges (report, drawn, text->line_h[AWC_FONT_SMALL], layout);
+  compute_value_ranges (report, options, drawn, text->line_h[AWC_FONT_SMALL], layout);
   layout->plot_x0 = AWC_RENDER_PAD + y_label_width (text, drawn, layout) + AWC_RENDER_TICK_LEN + 4;
   /* Room for half a time label at the right end. */
   layout->plot_x1 = right - 16;
@@ -346,6 +349,7 @@ plot_with_text (AwcRenderText          *text,
     {
       _awc_render_axes (text, report, layout, options, drawn);
       draw_series (text, report, layout, drawn);
+      _awc_render_overlay_draw (text, layout, options, drawn);
     }
 
   if (options->show_buckets)

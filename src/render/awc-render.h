@@ -17,6 +17,17 @@ typedef enum
   AWC_THEME_DARK,
 } AwcTheme;
 
+/* A second run drawn dashed over the first one's panels, in the same
+ * colours (the compare view's overlay mode, issue 5). */
+typedef struct
+{
+  AwcReport          *report;         /* borrowed */
+  double              time_shift;     /* added to its timestamps to land on the main time axis */
+  /* Its series to draw, by id; NULL = every series drawn for the main run.
+   * Only series the main run draws get a line (same panel, same colour). */
+  const char * const *series_ids;
+} AwcRenderOverlay;
+
 typedef struct
 {
   AwcTheme            theme;
@@ -27,6 +38,10 @@ typedef struct
   gboolean            show_buckets;   /* bucket table beside the panels */
   /* Series to draw, by id; NULL = each series' visible property. */
   const char * const *series_ids;
+  /* Added for comparisons (issue 5); awc_render_options_init() clears them. */
+  gboolean            elapsed_axis;   /* time labels as elapsed "m:ss" since time_origin */
+  double              time_origin;    /* seconds since the epoch shown as 0:00 */
+  const AwcRenderOverlay *overlay;    /* NULL = none */
 } AwcRenderOptions;
 
 #define AWC_RENDER_MAX_PANELS 16

@@ -126,3 +126,45 @@ awc_time_ticks_compute (AwcReport *report,
 
   return ticks;
 }
+
+char *
+awc_time_format_elapsed (double seconds)
+{
+  gint64 s;
+  gboolean negative;
+
+  if (!isfinite (seconds))
+    return g_strdup ("—");
+  s = (gint64) llround (seconds);
+  negative = s < 0;
+  s = ABS (s);
+  if (s >= 3600)
+    return g_strdup_printf ("%s%" G_GINT64_FORMAT ":%02d:%02d", negative ? "-" : "",
+                            s / 3600, (int) (s / 60 % 60), (int) (s % 60));
+  return g_strdup_printf ("%s%d:%02d", negative ? "-" : "", (int) (s / 60), (int) (s % 60));
+}
+
+GArray *
+awc_time_ticks_compute_elapsed (double t0,
+                                double t1,
+                                double origin,
+                                double width_px,
+                                double min_spacing_px)
+{
+  GArray *ticks = g_array_new (FALSE, TRUE, sizeof (AwcTimeTick));
+  double step, e;
+
+  g_array_set_clear_func (ticks, clear_tick);
+  if (!(t1 > t0) || !isfinite (t0) || !isfinite (t1) || !isfinite (origin))
+    return ticks;
+
+  step = awc_time_ticks_choose_step (t1 - t0, width_px, min_spacing_px);
+  for (e = ceil ((t0 - origin) / step - 1e-9) * step; origin + e <= t1 + 1e-9 * step; e += step)
+    {
+      AwcTimeTick tick = { origin + e, awc_time_format_elapsed (e), NULL };
+
+      g_array_append_val (ticks, tick);
+    }
+
+  return ticks;
+}

@@ -31,4 +31,16 @@ GArray *awc_time_ticks_compute     (AwcReport *report,
                                     double     min_spacing_px,
                                     gboolean  *crosses_midnight);
 
+/* Ticks for [t0, t1] labelled as time elapsed since @origin: "0:00",
+ * "5:00", "1:00:00", "-0:30", at multiples of the step from @origin (no
+ * dates).  For comparisons on a shared elapsed axis.  (transfer full) */
+GArray *awc_time_ticks_compute_elapsed (double  t0,
+                                        double  t1,
+                                        double  origin,
+                                        double  width_px,
+                                        double  min_spacing_px);
+/* "m:ss" below an hour, "h:mm:ss" from an hour; a leading "-" before
+ * @origin.  Rounded to whole seconds. */
+char   *awc_time_format_elapsed        (double  seconds);
+
 G_END_DECLS

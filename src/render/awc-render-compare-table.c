@@ -1,0 +1,250 @@
+/* awc-render-compare-table.c  SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "awc-render-compare-private.h"
+
+/* The block under a comparison: the delta table and the bucket shares. */
+
+/* Draws @str at (x, y) top-left, ellipsized to @max_width when > 0;
+ * returns its width. @align: 0 left, 1 right (x is then the right edge). */
+double
+_awc_render_compare_text (AwcRenderText *text,
+                          AwcFont        font,
+                          const double  *rgb,
+                          const char    *str,
+                          double         x,
+                          double         y,
+                          double         max_width,
+                          int            align)
+{
+  double w;
+
+  if (max_width > 0)
+    {
+      pango_layout_set_width (text->layout, (int) (max_width * PANGO_SCALE));
+      pango_layout_set_ellipsize (text->layout, PANGO_ELLIPSIZE_END);
+    }
+  _awc_render_text_measure (text, font, str, &w, NULL);
+  _awc_render_text_draw (text, font, str, x, y, align == 1 ? 1.0 : 0.0, rgb);
+  if (max_width > 0)
+    {
+      pango_layout_set_width (text->layout, -1);
+      pango_layout_set_ellipsize (text->layout, PANGO_ELLIPSIZE_NONE);
+    }
+  return w;
+}
+
+/* Metrics at least one run has, in table order; returns how many. */
+guint
+_awc_render_compare_shown_metrics (AwcDeltaSummary *summary,
+                                   AwcDeltaMetric   shown[AWC_DELTA_N_METRICS])
+{
+  guint n = 0;
+
+  for (guint m = 0; m < AWC_DELTA_N_METRICS; m++)
+    {
+      const AwcDeltaRow *row = awc_delta_summary_get_row (summary, m);
+
+      if (!isnan (row->a) || !isnan (row->b))
+        shown[n++] = m;
+    }
+  return n;
+}
+
+static const double *
+verdict_color (const Colors    *c,
+               AwcDeltaVerdict  verdict)
+{
+  switch (verdict)
+    {
+    case AWC_DELTA_BETTER: return c->better;
+    case AWC_DELTA_WORSE:  return c->worse;
+    default:               return c->dim;
+    }
+}
+
+static double
+text_width (AwcRenderText *text,
+            AwcFont        font,
+            const char    *str)
+{
+  double w;
+
+  _awc_render_text_measure (text, font, str, &w, NULL);
+  return w;
+}
+
+#define N_CELLS  6
+#define COL_GAP  12.0
+
+/* Metrics in two column groups: Metric | A | B | Δ | Δ % | Verdict, the
+ * columns as wide as their widest cell; slack goes after the metric
+ * names and between the columns. */
+void
+_awc_render_compare_delta_table (AwcRenderText   *text,
+                                 AwcDeltaSummary *summary,
+                                 double           x,
+                                 double           y,
+                                 double           w,
+                                 double           h,
+                                 const Colors    *c)
+{
+  const char *headers[N_CELLS] = { _("Metric"), "A", "B", "Δ", "Δ %", _("Verdict") };
+  AwcDeltaMetric shown[AWC_DELTA_N_METRICS];
+  guint n_shown = _awc_render_compare_shown_metrics (summary, shown);
+  guint half = (n_shown + 1) / 2;
+  double group_w = (w - 2 * CMP_GAP) / 2;
+  double widths[N_CELLS], xs[N_CELLS + 1];
+  double total = 0, slack, gap;
+  g_autofree char *method = NULL;
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint col = 0; col < N_CELLS; col++)
+    widths[col] = text_width (text, CMP_FONT_BOLD, headers[col]);
+  for (guint k = 0; k < n_shown; k++)
+    {
+      const AwcDeltaRow *row = awc_delta_summary_get_row (summary, shown[k]);
+      char *row_cells[N_CELLS] = {
+        g_strstrip (g_strdup (row->title)),
+        awc_delta_row_format_value (row, row->a),
+        awc_delta_row_format_value (row, row->b),
+        awc_delta_row_format_diff (row),
+        awc_delta_row_format_rel (row),
+        g_strdup (awc_delta_verdict_to_label (row->verdict)),
+      };
+
+      for (guint col = 0; col < N_CELLS; col++)
+        {
+          double cw = text_width (text, col == N_CELLS - 1 ? CMP_FONT_BOLD : CMP_FONT, row_cells[col]);
+
+          /* Failure classes are indented under "Failed responses" */
+          if (col == 0 && row->is_share && shown[k] != AWC_DELTA_ERRORS)
+            cw += 10;
+          widths[col] = MAX (widths[col], cw);
+          g_ptr_array_add (cells, row_cells[col]);
+        }
+    }
+
+  for (guint col = 0; col < N_CELLS; col++)
+    total += widths[col];
+  slack = group_w - total - (N_CELLS - 1) * COL_GAP;
+  if (slack < 0)
+    {
+      /* Too narrow: the metric names give way (ellipsized) */
+      widths[0] = MAX (40, widths[0] + slack);
+      slack = 0;
+    }
+  widths[0] += 0.4 * slack;
+  gap = COL_GAP + 0.6 * slack / (N_CELLS - 1);
+  xs[0] = 0;
+  for (guint col = 0; col < N_CELLS; col++)
+    xs[col + 1] = xs[col] + widths[col] + gap;
+
+  for (guint g = 0; g < 2; g++)
+    {
+      double gx = x + g * (group_w + 2 * CMP_GAP);
+
+      for (guint col = 0; col < N_CELLS; col++)
+        {
+          /* Names and verdicts left-aligned, numbers right-aligned */
+          if (col == 0 || col == N_CELLS - 1)
+            _awc_render_compare_text (text, CMP_FONT_BOLD, c->dim, headers[col], gx + xs[col], y, widths[col], 0);
+          else
+            _awc_render_compare_text (text, CMP_FONT_BOLD, c->dim, headers[col], gx + xs[col] + widths[col], y, 0, 1);
+        }
+
+      for (guint r = 0; r < half; r++)
+        {
+          guint k = g * half + r;
+          const AwcDeltaRow *row;
+          double ry = y + (r + 1) * CMP_ROW_H;
+          char **row_cells;
+          double indent;
+
+          if (k >= n_shown || ry + CMP_ROW_H > y + h)
+            break;
+          row = awc_delta_summary_get_row (summary, shown[k]);
+          row_cells = (char **) &cells->pdata[k * N_CELLS];
+          indent = row->is_share && shown[k] != AWC_DELTA_ERRORS ? 10 : 0;
+
+          _awc_render_compare_text (text, CMP_FONT, c->fg, row_cells[0], gx + indent, ry, widths[0] - indent, 0);
+          for (guint col = 1; col < N_CELLS - 1; col++)
+            _awc_render_compare_text (text, CMP_FONT, c->fg, row_cells[col], gx + xs[col] + widths[col], ry, 0, 1);
+          _awc_render_compare_text (text, row->verdict == AWC_DELTA_WORSE || row->verdict == AWC_DELTA_BETTER ? CMP_FONT_BOLD : CMP_FONT,
+                     verdict_color (c, row->verdict), row_cells[N_CELLS - 1],
+                     gx + xs[N_CELLS - 1], ry, 0, 0);
+        }
+    }
+
+  method = g_strdup_printf (_("Verdict: 95 %% block-bootstrap interval of B − A on the window's "
+                              "per-second samples (%u resamples); within noise if it includes 0. "
+                              "Percentiles: whole-run buckets, not tested."),
+                            summary->n_resamples);
+  if (y + (half + 1) * CMP_ROW_H + CMP_ROW_H <= y + h + 1)
+    _awc_render_compare_text (text, CMP_FONT_NOTE, c->dim, method, x, y + (half + 1) * CMP_ROW_H, w, 0);
+}
+
+/* Bucket shares of A and B as paired bars, then the largest shifts. */
+void
+_awc_render_compare_bucket_table (AwcRenderText   *text,
+                                  AwcDeltaSummary *summary,
+                                  double           x,
+                                  double           y,
+                                  double           w,
+                                  double           h,
+                                  const Colors    *c)
+{
+  cairo_t *cr = text->cr;
+  double label_w = 0.28 * w, num_w = 0.14 * w;
+  double bar_x = x + label_w + 2 * num_w, bar_w = w - label_w - 2 * num_w - 4;
+  double max_share = 0;
+  guint r;
+
+  /* The bars: A grey above, B in the accent colour below */
+  _awc_render_compare_text (text, CMP_FONT_BOLD, c->dim, _("Buckets (whole run)"), x, y, label_w + num_w - 30, 0);
+  _awc_render_compare_text (text, CMP_FONT_BOLD, c->dim, "A", x + label_w + num_w - 6, y, 0, 1);
+  _awc_render_compare_text (text, CMP_FONT_BOLD, c->bar_b, "B", x + label_w + 2 * num_w - 6, y, 0, 1);
+
+  for (guint i = 0; i < summary->buckets->len; i++)
+    {
+      const AwcDeltaBucket *b = &g_array_index (summary->buckets, AwcDeltaBucket, i);
+
+      max_share = MAX (max_share, MAX (b->share_a, b->share_b));
+    }
+
+  for (r = 0; r < summary->buckets->len; r++)
+    {
+      const AwcDeltaBucket *b = &g_array_index (summary->buckets, AwcDeltaBucket, r);
+      g_autofree char *sa = g_strdup_printf ("%.1f %%", b->share_a * 100);
+      g_autofree char *sb = g_strdup_printf ("%.1f %%", b->share_b * 100);
+      double ry = y + (r + 1) * CMP_ROW_H;
+
+      if (ry + CMP_ROW_H > y + h)
+        break;
+      _awc_render_compare_text (text, CMP_FONT, c->fg, b->range_text, x, ry, label_w - 4, 0);
+      _awc_render_compare_text (text, CMP_FONT, c->fg, sa, x + label_w + num_w - 6, ry, 0, 1);
+      _awc_render_compare_text (text, CMP_FONT, c->fg, sb, x + label_w + 2 * num_w - 6, ry, 0, 1);
+      if (max_share > 0 && isfinite (b->share_a) && isfinite (b->share_b))
+        {
+          cairo_set_source_rgb (cr, c->dim[0], c->dim[1], c->dim[2]);
+          cairo_rectangle (cr, bar_x, ry + 3, bar_w * b->share_a / max_share, 5);
+          cairo_fill (cr);
+          cairo_set_source_rgb (cr, c->bar_b[0], c->bar_b[1], c->bar_b[2]);
+          cairo_rectangle (cr, bar_x, ry + 9, bar_w * b->share_b / max_share, 5);
+          cairo_fill (cr);
+        }
+    }
+
+  for (guint i = 0; i < summary->shifts->len && i < 2; i++)
+    {
+      g_autofree char *line = awc_delta_shift_describe (summary, &g_array_index (summary->shifts, AwcDeltaShift, i));
+      double ry = y + (r + 1 + i) * CMP_ROW_H;
+
+      if (ry + CMP_ROW_H > y + h + 1)
+        break;
+      _awc_render_compare_text (text, CMP_FONT, c->fg, line, x, ry, w, 0);
+    }
+}

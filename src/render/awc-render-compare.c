@@ -1,0 +1,462 @@
+/* awc-render-compare.c  SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "awc-export.h"
+#include "awc-render-compare-private.h"
+
+/* A comparison image: a header naming A and B and the window, the two
+ * runs (each drawn by the single-report renderer into its own box, on the
+ * same elapsed range), the delta window shaded on both, and a block at the
+ * bottom with the delta table and, optionally, the bucket comparison. */
+
+static void
+colors_for_theme (AwcTheme  theme,
+                  Colors   *c)
+{
+  static const Colors light = {
+    { 1, 1, 1 }, { 0.13, 0.13, 0.15 }, { 0.42, 0.42, 0.46 }, { 0.85, 0.85, 0.87 },
+    { 0.21, 0.52, 0.89, 0.10 }, { 0.15, 0.55, 0.25 }, { 0.80, 0.18, 0.16 }, { 0.21, 0.52, 0.89 },
+  };
+  static const Colors dark = {
+    { 0.12, 0.12, 0.13 }, { 0.92, 0.92, 0.93 }, { 0.62, 0.62, 0.66 }, { 0.28, 0.28, 0.30 },
+    { 0.47, 0.68, 0.98, 0.14 }, { 0.45, 0.82, 0.50 }, { 1.00, 0.45, 0.40 }, { 0.47, 0.68, 0.98 },
+  };
+
+  *c = theme == AWC_THEME_DARK ? dark : light;
+}
+
+void
+awc_render_compare_options_init (AwcRenderCompareOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  memset (options, 0, sizeof *options);
+  awc_render_options_init (&options->base);
+  options->e0 = options->e1 = NAN;
+  options->show_window = TRUE;
+}
+
+/* The elapsed range both sides show. */
+static void
+elapsed_range (AwcComparison                 *comparison,
+               const AwcRenderCompareOptions *options,
+               double                        *e0,
+               double                        *e1)
+{
+  double offset = awc_comparison_get_offset (comparison);
+  double da = awc_comparison_get_duration (comparison, AWC_SIDE_A);
+  double db = awc_comparison_get_duration (comparison, AWC_SIDE_B);
+
+  *e0 = options->e0;
+  *e1 = options->e1;
+  if (isnan (*e0))
+    *e0 = MIN (0, isnan (db) ? 0 : offset);
+  if (isnan (*e1))
+    *e1 = MAX (isnan (da) ? 0 : da, isnan (db) ? 0 : db + offset);
+  if (!(*e1 > *e0))
+    *e1 = *e0 + 1;
+}
+
+/* What one side's renderer gets: the shared elapsed range and axis,
+ * "A: title" (or both titles in overlay mode) and, in overlay mode, B as
+ * the overlay of A.  @title and @overlay must outlive @out. */
+static void
+side_options (AwcComparison                 *comparison,
+              const AwcRenderCompareOptions *options,
+              double                         e0,
+              double                         e1,
+              AwcSide                        side,
+              char                         **title,
+              AwcRenderOverlay              *overlay,
+              AwcRenderOptions              *out)
+{
+  AwcReport *report = awc_comparison_get_report (comparison, side);
+  const char *report_title = awc_report_get_title (report);
+
+  *out = options->base;
+  out->t0 = awc_comparison_time_at (comparison, side, e0);
+  out->t1 = awc_comparison_time_at (comparison, side, e1);
+  out->elapsed_axis = TRUE;
+  out->time_origin = awc_comparison_time_at (comparison, side, 0);
+  out->show_title = TRUE;
+  out->show_buckets = FALSE;
+  out->overlay = NULL;
+
+  if (options->overlay && awc_comparison_get_report_b (comparison) != NULL)
+    {
+      AwcReport *b = awc_comparison_get_report_b (comparison);
+      const char *b_title = awc_report_get_title (b);
+
+      /* B's wall time + shift = A's wall time at the same A-elapsed time */
+      overlay->report = b;
+      overlay->time_shift = awc_comparison_time_at (comparison, AWC_SIDE_A, 0)
+                            - awc_comparison_time_at (comparison, AWC_SIDE_B, 0);
+      overlay->series_ids = options->overlay_ids;
+      out->overlay = overlay;
+      *title = g_strdup_printf (_("A: %s (solid)   B: %s (dashed)"),
+                                report_title != NULL ? report_title : "—",
+                                b_title != NULL ? b_title : "—");
+    }
+  else
+    *title = g_strdup_printf ("%s: %s", side == AWC_SIDE_A ? "A" : "B",
+                              report_title != NULL ? report_title : "—");
+  out->title = *title;
+}
+
+static guint
+n_block_rows (AwcDeltaSummary               *summary,
+              const AwcRenderCompareOptions *options)
+{
+  AwcDeltaMetric shown[AWC_DELTA_N_METRICS];
+  guint rows = 0;
+
+  if (summary == NULL)
+    return 0;
+  if (options->show_delta)
+    rows = 1 + (_awc_render_compare_shown_metrics (summary, shown) + 1) / 2 + 1;  /* header, metrics in two columns, note */
+  if (options->base.show_buckets)
+    rows = MAX (rows, 1 + summary->buckets->len + MIN (summary->shifts->len, 2));
+  return rows;
+}
+
+/* Linked sides share each panel's value range, so equal heights mean
+ * equal values: the union of both sides' ranges per panel group. */
+static void
+share_value_ranges (AwcRenderCompareLayout *layout)
+{
+  AwcRenderLayout *a = &layout->sides[AWC_SIDE_A];
+  AwcRenderLayout *b = &layout->sides[AWC_SIDE_B];
+
+  for (guint p = 0; p < a->n_panels; p++)
+    for (guint q = 0; q < b->n_panels; q++)
+      if (g_strcmp0 (a->panels[p].group, b->panels[q].group) == 0)
+        {
+          double v0 = MIN (a->panels[p].v0, b->panels[q].v0);
+          double v1 = MAX (a->panels[p].v1, b->panels[q].v1);
+
+          a->panels[p].v0 = b->panels[q].v0 = v0;
+          a->panels[p].v1 = b->panels[q].v1 = v1;
+        }
+}
+
+void
+awc_render_compare_compute_layout (cairo_t                       *cr,
+                                   AwcComparison                 *comparison,
+                                   AwcDeltaSummary               *summary,
+                                   int                            width,
+                                   int                            height,
+                                   const AwcRenderCompareOptions *options,
+                                   AwcRenderCompareLayout        *layout)
+{
+  guint rows;
+  double top, bottom, inner_w;
+
+  g_return_if_fail (AWC_IS_COMPARISON (comparison));
+  g_return_if_fail (options != NULL && layout != NULL);
+
+  memset (layout, 0, sizeof *layout);
+  layout->width = width;
+  layout->height = height;
+  elapsed_range (comparison, options, &layout->e0, &layout->e1);
+
+  rows = n_block_rows (summary, options);
+  /* The block never takes more than 40 % of the height */
+  layout->block_y = rows > 0 ? height - MIN (rows * CMP_ROW_H + 2 * CMP_BLOCK_PAD, 0.4 * height) : height;
+  top = options->base.show_title ? CMP_HEADER_H : 0;
+  bottom = layout->block_y;
+  inner_w = width;
+
+  layout->n_sides = options->overlay ? 1 : 2;
+  if (layout->n_sides == 1)
+    {
+      layout->side_x[0] = 0;
+      layout->side_y[0] = top;
+      layout->side_w[0] = inner_w;
+      layout->side_h[0] = bottom - top;
+    }
+  else if (options->stacked)
+    {
+      double h = (bottom - top) / 2;
+
+      for (guint s = 0; s < 2; s++)
+        {
+          layout->side_x[s] = 0;
+          layout->side_y[s] = top + s * h;
+          layout->side_w[s] = inner_w;
+          layout->side_h[s] = h;
+        }
+    }
+  else
+    {
+      double w = inner_w / 2;
+
+      for (guint s = 0; s < 2; s++)
+        {
+          layout->side_x[s] = s * w;
+          layout->side_y[s] = top;
+          layout->side_w[s] = w;
+          layout->side_h[s] = bottom - top;
+        }
+    }
+
+  for (guint s = 0; s < layout->n_sides; s++)
+    {
+      AwcReport *report = awc_comparison_get_report (comparison, s);
+      g_autofree char *title = NULL;
+      AwcRenderOverlay overlay;
+      AwcRenderOptions opts;
+
+      if (report == NULL)
+        continue;
+      side_options (comparison, options, layout->e0, layout->e1, s, &title, &overlay, &opts);
+      awc_render_compute_layout (cr, report, (int) layout->side_w[s], (int) layout->side_h[s],
+                                 &opts, &layout->sides[s]);
+    }
+
+  if (layout->n_sides == 2 && awc_comparison_get_linked (comparison)
+      && awc_comparison_get_report_a (comparison) != NULL
+      && awc_comparison_get_report_b (comparison) != NULL)
+    {
+      double x0 = MAX (layout->sides[0].plot_x0, layout->sides[1].plot_x0);
+
+      share_value_ranges (layout);
+      /* Plots start at the same x on both sides (when side by side, the
+       * widths are equal too) */
+      layout->sides[0].plot_x0 = layout->sides[1].plot_x0 = x0;
+    }
+}
+
+/* Shades @window_side's delta window on the panels of @axis_side. */
+static void
+shade_window (cairo_t                      *cr,
+              AwcComparison                *comparison,
+              AwcDeltaSummary              *summary,
+              const AwcRenderLayout        *side_layout,
+              AwcSide                       axis_side,
+              AwcSide                       window_side,
+              const Colors                 *c)
+{
+  double t0, t1, x0, x1, y0, y1;
+
+  if (side_layout->n_panels == 0)
+    return;
+  t0 = awc_comparison_time_at (comparison, axis_side, summary->window.start[window_side]);
+  t1 = awc_comparison_time_at (comparison, axis_side, summary->window.end[window_side]);
+  x0 = CLAMP (awc_render_layout_time_to_x (side_layout, t0), side_layout->plot_x0, side_layout->plot_x1);
+  x1 = CLAMP (awc_render_layout_time_to_x (side_layout, t1), side_layout->plot_x0, side_layout->plot_x1);
+  y0 = side_layout->panels[0].y0;
+  y1 = side_layout->panels[side_layout->n_panels - 1].y1;
+  if (!(x1 > x0))
+    return;
+
+  cairo_save (cr);
+  cairo_set_source_rgba (cr, c->shade[0], c->shade[1], c->shade[2], c->shade[3]);
+  for (guint p = 0; p < side_layout->n_panels; p++)
+    cairo_rectangle (cr, x0, side_layout->panels[p].y0, x1 - x0,
+                     side_layout->panels[p].y1 - side_layout->panels[p].y0);
+  cairo_fill (cr);
+  /* Edges, so the window reads even where the shade is faint */
+  cairo_set_source_rgba (cr, c->shade[0], c->shade[1], c->shade[2], 0.6);
+  cairo_set_line_width (cr, 1);
+  cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
+  cairo_move_to (cr, floor (x0) + .5, y0);
+  cairo_line_to (cr, floor (x0) + .5, y1);
+  cairo_move_to (cr, floor (x1) + .5, y0);
+  cairo_line_to (cr, floor (x1) + .5, y1);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_window_shade (cairo_t               *cr,
+                   AwcComparison         *comparison,
+                   AwcDeltaSummary       *summary,
+                   const AwcRenderLayout *side_layout,
+                   AwcSide                side,
+                   const Colors          *c)
+{
+  shade_window (cr, comparison, summary, side_layout, side, side, c);
+}
+
+/* B's window on A's panels (overlay mode), unless it is A's window */
+static void
+draw_window_shade_at (cairo_t               *cr,
+                      AwcComparison         *comparison,
+                      AwcDeltaSummary       *summary,
+                      const AwcRenderLayout *side_layout,
+                      AwcSide                window_side,
+                      const Colors          *c)
+{
+  if (fabs (summary->window.start[AWC_SIDE_A] - summary->window.start[window_side]) < 0.5
+      && fabs (summary->window.end[AWC_SIDE_A] - summary->window.end[window_side]) < 0.5)
+    return;
+  shade_window (cr, comparison, summary, side_layout, AWC_SIDE_A, window_side, c);
+}
+
+
+static void
+draw_header (AwcRenderText                 *text,
+             AwcComparison                 *comparison,
+             AwcDeltaSummary               *summary,
+             int                            width,
+             const AwcRenderCompareOptions *options,
+             const Colors                  *c)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *window = NULL;
+  const char *ta = awc_report_get_title (awc_comparison_get_report_a (comparison));
+  const char *tb = awc_report_get_title (awc_comparison_get_report_b (comparison));
+  double x;
+
+  if (options->base.title != NULL)
+    title = g_strdup (options->base.title);
+  else
+    title = g_strdup_printf (_("A: %s   vs   B: %s"), ta != NULL ? ta : "—", tb != NULL ? tb : "—");
+  x = CMP_MARGIN + _awc_render_compare_text (text, CMP_FONT_HEADER, c->fg, title, CMP_MARGIN, 7, width * 0.6, 0);
+  if (summary != NULL)
+    {
+      g_autofree char *range = awc_delta_summary_dup_window_text (summary);
+
+      window = g_strdup_printf (_("Shaded: %s · time: elapsed since each run's first sample"), range);
+      _awc_render_compare_text (text, CMP_FONT_NOTE, c->dim, window, x + 24, 10, width - x - 24 - CMP_MARGIN, 0);
+    }
+}
+
+void
+awc_render_compare (cairo_t                       *cr,
+                    AwcComparison                 *comparison,
+                    AwcDeltaSummary               *summary,
+                    int                            width,
+                    int                            height,
+                    const AwcRenderCompareOptions *options)
+{
+  AwcRenderCompareLayout layout;
+  AwcRenderText text;
+  Colors c;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (AWC_IS_COMPARISON (comparison));
+  g_return_if_fail (options != NULL);
+
+  colors_for_theme (options->base.theme, &c);
+  awc_render_compare_compute_layout (cr, comparison, summary, width, height, options, &layout);
+  _awc_render_text_init (&text, cr, options->base.theme);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, c.bg[0], c.bg[1], c.bg[2]);
+  cairo_paint (cr);
+
+  if (options->base.show_title)
+    draw_header (&text, comparison, summary, width, options, &c);
+
+  for (guint s = 0; s < layout.n_sides; s++)
+    {
+      AwcReport *report = awc_comparison_get_report (comparison, s);
+      g_autofree char *title = NULL;
+      AwcRenderOverlay overlay;
+      AwcRenderOptions opts;
+
+      if (report == NULL)
+        continue;
+      side_options (comparison, options, layout.e0, layout.e1, s, &title, &overlay, &opts);
+
+      cairo_save (cr);
+      cairo_translate (cr, layout.side_x[s], layout.side_y[s]);
+      cairo_rectangle (cr, 0, 0, layout.side_w[s], layout.side_h[s]);
+      cairo_clip (cr);
+      awc_render_plot (cr, report, &layout.sides[s], &opts);
+      if (summary != NULL && options->show_window)
+        {
+          draw_window_shade (cr, comparison, summary, &layout.sides[s], s, &c);
+          /* One set of panels: B's window too, on A's axis */
+          if (layout.n_sides == 1)
+            draw_window_shade_at (cr, comparison, summary, &layout.sides[s], AWC_SIDE_B, &c);
+        }
+      cairo_restore (cr);
+    }
+
+  /* A rule between the sides */
+  if (layout.n_sides == 2)
+    {
+      cairo_set_source_rgb (cr, c.rule[0], c.rule[1], c.rule[2]);
+      cairo_set_line_width (cr, 1);
+      if (options->stacked)
+        {
+          cairo_move_to (cr, 0, floor (layout.side_y[1]) + .5);
+          cairo_line_to (cr, width, floor (layout.side_y[1]) + .5);
+        }
+      else
+        {
+          cairo_move_to (cr, floor (layout.side_x[1]) + .5, layout.side_y[1]);
+          cairo_line_to (cr, floor (layout.side_x[1]) + .5, layout.side_y[1] + layout.side_h[1]);
+        }
+      cairo_stroke (cr);
+    }
+
+  if (summary != NULL && layout.block_y < height)
+    {
+      double bx = CMP_MARGIN, by = layout.block_y + CMP_BLOCK_PAD;
+      double bw = width - 2 * CMP_MARGIN, bh = height - layout.block_y - 2 * CMP_BLOCK_PAD;
+      double delta_w = options->base.show_buckets && options->show_delta ? bw * 0.68 : bw;
+
+      cairo_set_source_rgb (cr, c.rule[0], c.rule[1], c.rule[2]);
+      cairo_move_to (cr, 0, floor (layout.block_y) + .5);
+      cairo_line_to (cr, width, floor (layout.block_y) + .5);
+      cairo_stroke (cr);
+
+      if (options->show_delta)
+        _awc_render_compare_delta_table (&text, summary, bx, by, delta_w, bh, &c);
+      if (options->base.show_buckets)
+        {
+          double x = options->show_delta ? bx + delta_w + CMP_GAP : bx;
+
+          _awc_render_compare_bucket_table (&text, summary, x, by, bx + bw - x, bh, &c);
+        }
+    }
+
+  cairo_restore (cr);
+  _awc_render_text_clear (&text);
+}
+
+typedef struct
+{
+  AwcComparison                 *comparison;
+  AwcDeltaSummary               *summary;
+  const AwcRenderCompareOptions *options;
+} DrawData;
+
+static void
+draw_cb (cairo_t  *cr,
+         int       width,
+         int       height,
+         gpointer  user_data)
+{
+  DrawData *data = user_data;
+
+  awc_render_compare (cr, data->comparison, data->summary, width, height, data->options);
+}
+
+gboolean
+awc_render_compare_to_file (AwcComparison                 *comparison,
+                            AwcDeltaSummary               *summary,
+                            const char                    *path,
+                            int                            width,
+                            int                            height,
+                            double                         scale,
+                            const AwcRenderCompareOptions *options,
+                            GError                       **error)
+{
+  DrawData data = { comparison, summary, options };
+
+  g_return_val_if_fail (AWC_IS_COMPARISON (comparison), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  return awc_export_render_to_file (path, width, height, scale, options->base.title,
+                                    draw_cb, &data, error);
+}

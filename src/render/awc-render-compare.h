@@ -1,0 +1,72 @@
+/* awc-render-compare.h  SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+#include <gio/gio.h>
+
+#include "model/awc-comparison.h"
+#include "model/awc-delta.h"
+#include "render/awc-render.h"
+
+G_BEGIN_DECLS
+
+/* Two runs in one image (issue 5): A and B side by side (or stacked) on
+ * one elapsed-time axis, B shifted by the comparison's offset, the delta
+ * window shaded; or, in overlay mode, B dashed on A's panels.  The delta
+ * table (and the bucket comparison) go in a block at the bottom. */
+
+typedef struct
+{
+  /* theme, series_ids, show_title, show_legend are used; t0/t1 are
+   * ignored (see e0/e1); show_buckets adds the bucket comparison. */
+  AwcRenderOptions    base;
+  double              e0, e1;        /* A-elapsed seconds shown; NaN = both runs */
+  gboolean            stacked;       /* A above B instead of side by side */
+  gboolean            overlay;       /* one set of panels, B dashed */
+  /* With overlay: the series of B to draw, by id; NULL = all drawn ones. */
+  const char * const *overlay_ids;
+  gboolean            show_delta;    /* the delta table block */
+  gboolean            show_window;   /* shade the delta window */
+} AwcRenderCompareOptions;
+
+/* Where things went, for a widget mapping pointer positions to times. */
+typedef struct
+{
+  int             width, height;
+  guint           n_sides;           /* 2, or 1 in overlay mode */
+  double          side_x[2], side_y[2], side_w[2], side_h[2];
+  AwcRenderLayout sides[2];          /* in the side's own coordinates */
+  double          block_y;           /* top of the delta/bucket block; = height when none */
+  double          e0, e1;
+} AwcRenderCompareLayout;
+
+void     awc_render_compare_options_init   (AwcRenderCompareOptions       *options);
+
+void     awc_render_compare_compute_layout (cairo_t                       *cr,
+                                            AwcComparison                 *comparison,
+                                            AwcDeltaSummary               *summary,
+                                            int                            width,
+                                            int                            height,
+                                            const AwcRenderCompareOptions *options,
+                                            AwcRenderCompareLayout        *layout);
+/* Everything: both sides, labels, window shading and the block.
+ * @summary may be NULL (then no delta block and no shading). */
+void     awc_render_compare                (cairo_t                       *cr,
+                                            AwcComparison                 *comparison,
+                                            AwcDeltaSummary               *summary,
+                                            int                            width,
+                                            int                            height,
+                                            const AwcRenderCompareOptions *options);
+
+/* Renders to @path (PNG/SVG/PDF from the extension) through a temporary
+ * file renamed on success, like awc_export_to_file(). */
+gboolean awc_render_compare_to_file        (AwcComparison                 *comparison,
+                                            AwcDeltaSummary               *summary,
+                                            const char                    *path,
+                                            int                            width,
+                                            int                            height,
+                                            double                         scale,
+                                            const AwcRenderCompareOptions *options,
+                                            GError                       **error);
+
+G_END_DECLS
