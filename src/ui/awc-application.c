@@ -1,15 +1,214 @@
 /* awc-application.c  SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <string.h>
+
 #include "awc-application.h"
+#include "awc-util.h"
 #include "awc-window.h"
 
 struct _AwcApplication
 {
   GtkApplication parent_instance;
+
+  /* Owned */
+  GSettings *settings;
 };
 
 G_DEFINE_FINAL_TYPE (AwcApplication, awc_application, GTK_TYPE_APPLICATION)
+
+/* GOptionEntry callbacks get no instance; there is one application per process. */
+static char *demo_name;
+
+static gboolean
+demo_option_cb (const char  *option_name,
+                const char  *value,
+                gpointer     data,
+                GError     **error)
+{
+  const char *name = value != NULL && *value != '\0' ? value : "ramp-up";
+  g_autofree char *path = g_strdup_printf (RESOURCE_BASE "/samples/%s.json", name);
+
+  /* Samples are whatever the resources bundle; check before handing over. */
+  if (strchr (name, '/') != NULL
+      || !g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("Unknown sample “%s” (try ramp-up or api-example)"), name);
+      return FALSE;
+    }
+  awc_set_str (&demo_name, name);
+  return TRUE;
+}
+
+static const GOptionEntry option_entries[] = {
+  { "demo", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, (gpointer) demo_option_cb,
+    N_("Open a bundled sample report (ramp-up or api-example)"), N_("NAME") },
+  { NULL, 0, 0, 0, NULL, NULL, NULL }
+};
+
+static AwcWindow *
+awc_application_new_window (AwcApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  /* Reuse an untouched window (the welcome page) instead of stacking a new one. */
+  if (AWC_IS_WINDOW (active) && awc_window_is_empty (AWC_WINDOW (active)))
+    return AWC_WINDOW (active);
+  return awc_window_new (self);
+}
+
+static void
+open_sample_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  AwcApplication *self = user_data;
+  AwcWindow *window = awc_application_new_window (self);
+
+  awc_window_open_sample (window, g_variant_get_string (param, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+new_window_action (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  gtk_window_present (GTK_WINDOW (awc_window_new (AWC_APPLICATION (user_data))));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  /* Closing (not quitting outright) lets each window save its size. */
+  while (windows != NULL)
+    {
+      GList *next = windows->next;
+
+      gtk_window_close (windows->data);
+      windows = next;
+    }
+  g_application_quit (app);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  static const char *authors[] = { "The AW Chart authors", NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (user_data)),
+                         "program-name", _("AW Chart"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("View CodeArts PerfTest report curves"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", authors,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "open-sample", open_sample_action, "s", NULL, NULL, { 0 } },
+  { "new-window", new_window_action, NULL, NULL, NULL, { 0 } },
+  { "quit", quit_action, NULL, NULL, NULL, { 0 } },
+  { "about", about_action, NULL, NULL, NULL, { 0 } },
+};
+
+static void
+apply_color_scheme (AwcApplication *self)
+{
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+
+  if (gtk_settings == NULL)
+    return;
+  /* "default" hands the property back to the desktop (XSettings, settings.ini),
+   * so later desktop changes still reach the app. */
+  if (g_str_equal (scheme, "light") || g_str_equal (scheme, "dark"))
+    g_object_set (gtk_settings, "gtk-application-prefer-dark-theme",
+                  g_str_equal (scheme, "dark"), NULL);
+  else
+    gtk_settings_reset_property (gtk_settings, "gtk-application-prefer-dark-theme");
+}
+
+static void
+awc_application_startup (GApplication *app)
+{
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "win.open", { "<Control>o", NULL } },
+    { "win.export", { "<Control>e", NULL } },
+    { "win.copy-image", { "<Control>c", NULL } },
+    { "win.reset-zoom", { "<Control>0", NULL } },
+    { "win.toggle-buckets", { "F9", NULL } },
+    { "win.toggle-series-list", { "F8", "<Control>b", NULL } },
+    { "win.connect", { "<Control>l", NULL } },
+    { "win.reload", { "F5", NULL } },
+    { "win.save-report-as", { "<Control><Shift>s", NULL } },
+    { "win.close", { "<Control>w", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+  };
+  AwcApplication *self = AWC_APPLICATION (app);
+  g_autoptr(GtkCssProvider) css = NULL;
+  g_autoptr(GAction) scheme_action = NULL;
+
+  G_APPLICATION_CLASS (awc_application_parent_class)->startup (app);
+
+  /* Not in init: `awchart --help` must work without the schema installed. */
+  self->settings = g_settings_new (APP_ID);
+
+  g_set_application_name (_("AW Chart"));
+  gtk_window_set_default_icon_name (APP_ID);
+
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  scheme_action = g_settings_create_action (self->settings, "color-scheme");
+  g_action_map_add_action (G_ACTION_MAP (app), scheme_action);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
+                                           accels[i].accels);
+
+  g_signal_connect_object (self->settings, "changed::color-scheme",
+                           G_CALLBACK (apply_color_scheme), self, G_CONNECT_SWAPPED);
+  apply_color_scheme (self);
+}
+
+static int
+awc_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_steal_pointer (&demo_name);
+
+  if (name == NULL)
+    return -1;
+
+  /* Hand the sample to the primary instance, which may be another process. */
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("awchart: %s\n", error->message);
+      return 1;
+    }
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-sample",
+                                  g_variant_new_string (name));
+  return 0;
+}
 
 static void
 awc_application_activate (GApplication *app)
@@ -22,14 +221,46 @@ awc_application_activate (GApplication *app)
 }
 
 static void
+awc_application_open (GApplication  *app,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      AwcWindow *window = awc_application_new_window (AWC_APPLICATION (app));
+
+      awc_window_open_file (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static void
+awc_application_dispose (GObject *object)
+{
+  AwcApplication *self = AWC_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (awc_application_parent_class)->dispose (object);
+}
+
+static void
 awc_application_class_init (AwcApplicationClass *klass)
 {
-  G_APPLICATION_CLASS (klass)->activate = awc_application_activate;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = awc_application_dispose;
+  app_class->startup = awc_application_startup;
+  app_class->handle_local_options = awc_application_handle_local_options;
+  app_class->activate = awc_application_activate;
+  app_class->open = awc_application_open;
 }
 
 static void
 awc_application_init (AwcApplication *self)
 {
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
 }
 
 AwcApplication *
@@ -38,5 +269,14 @@ awc_application_new (void)
   return g_object_new (AWC_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_BASE,
                        NULL);
+}
+
+GSettings *
+awc_application_get_settings (AwcApplication *self)
+{
+  g_return_val_if_fail (AWC_IS_APPLICATION (self), NULL);
+
+  return self->settings;
 }

@@ -1,20 +1,456 @@
 /* awc-window.c  SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "awc-window.h"
+#include <glib/gi18n.h>
+#include <math.h>
 
-struct _AwcWindow
-{
-  GtkApplicationWindow parent_instance;
-};
+#include "awc-window-private.h"
+#include "awc-util.h"
+#include "io/awc-report-loader.h"
 
 G_DEFINE_FINAL_TYPE (AwcWindow, awc_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_REPORT,
+  PROP_CURSOR_TIME,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef struct
+{
+  AwcWindow *self;
+  char      *name;      /* shown in errors */
+  GFile     *file;      /* NULL for bytes */
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->self);
+  g_clear_object (&data->file);
+  g_free (data->name);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadData, load_data_free)
+
+static void
+awc_window_update_title (AwcWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *window_title = NULL;
+  const char *source = NULL;
+
+  if (self->report != NULL && self->remote_source != NULL)
+    {
+      /* Fetched: name the task, report, case and detail, not a URL. */
+      title = awc_remote_source_dup_title (self->remote_source);
+      subtitle = awc_remote_source_dup_subtitle (self->remote_source);
+      source = subtitle;
+      window_title = g_strdup_printf (_("%s — AW Chart"), title);
+    }
+  else if (self->report != NULL)
+    {
+      const char *report_title = awc_report_get_title (self->report);
+
+      source = awc_report_get_source (self->report);
+      if (report_title != NULL && *report_title != '\0')
+        title = g_strdup (report_title);
+      else if (source != NULL && *source != '\0')
+        title = g_path_get_basename (source);
+      else
+        title = g_strdup (_("Untitled report"));
+      /* Translators: window title, "report title — application name" */
+      window_title = g_strdup_printf (_("%s — AW Chart"), title);
+    }
+
+  gtk_label_set_label (GTK_LABEL (self->title_label), title ? title : _("AW Chart"));
+  gtk_label_set_label (GTK_LABEL (self->subtitle_label), source ? source : "");
+  gtk_widget_set_visible (self->subtitle_label, source != NULL && *source != '\0');
+  gtk_window_set_title (GTK_WINDOW (self), window_title ? window_title : _("AW Chart"));
+}
+
+void
+_awc_window_set_report (AwcWindow *self,
+                        AwcReport *report)
+{
+  if (!g_set_object (&self->report, report))
+    {
+      /* Same report, maybe a new origin (remote source, file). */
+      awc_window_update_title (self);
+      _awc_window_update_actions (self);
+    }
+  else
+    {
+      awc_window_update_title (self);
+      gtk_stack_set_visible_child_name (GTK_STACK (self->stack),
+                                        report != NULL ? "report" : "welcome");
+      /* The panel toggles mean nothing on the welcome page. */
+      gtk_widget_set_visible (self->series_toggle, report != NULL);
+      gtk_widget_set_visible (self->buckets_toggle, report != NULL);
+      _awc_window_update_actions (self);
+      /* Notifying updates the panels and the chart through their bindings. */
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
+      _awc_window_apply_screenshot_cursor (self);
+    }
+}
+
+static void
+awc_window_set_loading (AwcWindow  *self,
+                        const char *name)
+{
+  gboolean was_loading = self->loading_name != NULL;
+
+  awc_set_str (&self->loading_name, name);
+  if (name != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Loading %s…"), name);
+
+      gtk_label_set_label (GTK_LABEL (self->loading_label), text);
+    }
+  gtk_spinner_set_spinning (GTK_SPINNER (self->loading_spinner), name != NULL);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->loading_revealer), name != NULL);
+  _awc_window_update_actions (self);
+  if (was_loading != (name != NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+void
+_awc_window_show_banner (AwcWindow  *self,
+                         const char *message)
+{
+  g_assert (AWC_IS_WINDOW (self));
+
+  /* A late callback after dispose has nothing left to show. */
+  if (self->banner_label == NULL)
+    return;
+  gtk_label_set_label (GTK_LABEL (self->banner_label), message);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->banner_revealer), message != NULL);
+}
+
+static gboolean
+toast_timeout_cb (gpointer user_data)
+{
+  AwcWindow *self = user_data;
+
+  self->toast_source = 0;
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->toast_revealer), FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+void
+_awc_window_show_toast (AwcWindow  *self,
+                        const char *message)
+{
+  g_assert (AWC_IS_WINDOW (self));
+
+  if (self->toast_label == NULL)
+    return;
+  g_clear_handle_id (&self->toast_source, g_source_remove);
+  gtk_label_set_label (GTK_LABEL (self->toast_label), message);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->toast_revealer), TRUE);
+  self->toast_source = g_timeout_add_seconds (3, toast_timeout_cb, self);
+}
+
+const char *
+_awc_window_get_banner_text (AwcWindow *self)
+{
+  if (!gtk_revealer_get_reveal_child (GTK_REVEALER (self->banner_revealer)))
+    return NULL;
+  return gtk_label_get_label (GTK_LABEL (self->banner_label));
+}
+
+const char *
+_awc_window_get_toast_text (AwcWindow *self)
+{
+  if (!gtk_revealer_get_reveal_child (GTK_REVEALER (self->toast_revealer)))
+    return NULL;
+  return gtk_label_get_label (GTK_LABEL (self->toast_label));
+}
+
+const char *
+_awc_window_get_readout_text (AwcWindow *self)
+{
+  return gtk_label_get_label (GTK_LABEL (self->readout_label));
+}
+
+static void
+load_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(LoadData) data = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwcReport) report = NULL;
+  AwcWindow *self = data->self;
+
+  if (data->file != NULL)
+    report = awc_report_load_file_finish (result, &error);
+  else
+    report = awc_report_load_bytes_finish (result, &error);
+
+  /* Whoever cancelled (a newer load, Cancel, dispose) owns the state now. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  _awc_window_end_load (self);
+
+  if (report == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: "Could not open FILE: reason" */
+      message = g_strdup_printf (_("Could not open %s: %s"), data->name, error->message);
+      _awc_window_show_banner (self, message);
+      return;
+    }
+
+  /* A file (or a sample) replaces a fetched report: no Reload from the server. */
+  g_clear_object (&self->remote_source);
+  g_set_object (&self->file, data->file);
+  _awc_window_show_banner (self, NULL);
+  _awc_window_set_report (self, report);
+
+  if (data->file != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (data->file);
+
+      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+    }
+}
+
+void
+_awc_window_end_load (AwcWindow *self)
+{
+  g_clear_object (&self->load_cancellable);
+  awc_window_set_loading (self, NULL);
+}
+
+GCancellable *
+_awc_window_begin_load (AwcWindow  *self,
+                        const char *name)
+{
+  /* A new load replaces the running one. */
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+  awc_window_set_loading (self, name);
+  return self->load_cancellable;
+}
+
+void
+awc_window_open_file (AwcWindow *self,
+                      GFile     *file)
+{
+  LoadData *data;
+  GCancellable *cancellable;
+
+  g_return_if_fail (AWC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  data = g_new0 (LoadData, 1);
+  data->self = g_object_ref (self);
+  data->file = g_object_ref (file);
+  data->name = g_file_get_basename (file);
+  cancellable = _awc_window_begin_load (self, data->name);
+  awc_report_load_file_async (file, cancellable, load_cb, data);
+}
+
+void
+awc_window_open_bytes (AwcWindow  *self,
+                       GBytes     *bytes,
+                       const char *source)
+{
+  LoadData *data;
+  GCancellable *cancellable;
+
+  g_return_if_fail (AWC_IS_WINDOW (self));
+  g_return_if_fail (bytes != NULL);
+
+  data = g_new0 (LoadData, 1);
+  data->self = g_object_ref (self);
+  data->name = g_path_get_basename (source != NULL ? source : _("report"));
+  cancellable = _awc_window_begin_load (self, data->name);
+  awc_report_load_bytes_async (bytes, source, cancellable, load_cb, data);
+}
+
+void
+awc_window_open_sample (AwcWindow  *self,
+                        const char *name)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *source = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (AWC_IS_WINDOW (self));
+  g_return_if_fail (name != NULL);
+
+  path = g_strdup_printf (RESOURCE_BASE "/samples/%s.json", name);
+  source = g_strdup_printf ("%s.json", name);
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not open %s: %s"), source, error->message);
+
+      _awc_window_show_banner (self, message);
+      return;
+    }
+  awc_window_open_bytes (self, bytes, source);
+}
+
+void
+_awc_window_cancel_load (AwcWindow *self)
+{
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  awc_window_set_loading (self, NULL);
+}
+
+static gboolean
+awc_window_theme_is_dark (AwcWindow *self)
+{
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
+  g_autofree char *theme_name = NULL;
+  const char *env = g_getenv ("GTK_THEME");
+  gboolean prefer_dark = FALSE;
+
+  /* GTK_THEME overrides the settings entirely; "Adwaita:dark" is dark. */
+  if (env != NULL && *env != '\0')
+    return g_str_has_suffix (env, ":dark") || g_str_has_suffix (env, "-dark");
+
+  g_object_get (settings,
+                "gtk-application-prefer-dark-theme", &prefer_dark,
+                "gtk-theme-name", &theme_name,
+                NULL);
+  return prefer_dark || (theme_name != NULL && g_str_has_suffix (theme_name, "-dark"));
+}
+
+static void
+awc_window_update_dark (AwcWindow *self)
+{
+  awc_chart_view_set_dark (self->chart_view, awc_window_theme_is_dark (self));
+}
+
+static void
+chart_cursor_notify_cb (AwcWindow *self)
+{
+  double t = awc_chart_view_get_cursor_time (self->chart_view);
+
+  if (t != self->cursor_time && !(isnan (t) && isnan (self->cursor_time)))
+    {
+      self->cursor_time = t;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_TIME]);
+    }
+}
+
+/* The readout line keeps its height with a hint when there is no cursor,
+ * so the chart does not jump (and re-render) as the pointer comes and goes. */
+static void
+chart_readout_notify_cb (AwcWindow *self)
+{
+  const char *readout = awc_chart_view_get_readout (self->chart_view);
+  gboolean empty = readout == NULL || *readout == '\0';
+
+  gtk_label_set_label (GTK_LABEL (self->readout_label),
+                       empty ? _("Point at the chart or use the arrow keys to read the values")
+                             : readout);
+  if (empty)
+    gtk_widget_add_css_class (self->readout_label, "dim-label");
+  else
+    gtk_widget_remove_css_class (self->readout_label, "dim-label");
+}
+
+static void
+chart_range_notify_cb (AwcWindow *self)
+{
+  double start, end;
+
+  awc_chart_view_get_view_range (self->chart_view, &start, &end);
+  awc_series_list_set_view_range (self->series_list, start, end);
+}
+
+static void
+banner_close_cb (AwcWindow *self)
+{
+  _awc_window_show_banner (self, NULL);
+}
+
+static gboolean
+awc_window_close_request (GtkWindow *window)
+{
+  AwcWindow *self = AWC_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (awc_window_parent_class)->close_request (window);
+}
+
+static void
+awc_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  AwcWindow *self = AWC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPORT:
+      g_value_set_object (value, awc_window_get_report (self));
+      break;
+    case PROP_CURSOR_TIME:
+      g_value_set_double (value, awc_window_get_cursor_time (self));
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, awc_window_get_loading (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 awc_window_dispose (GObject *object)
 {
+  AwcWindow *self = AWC_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  g_clear_handle_id (&self->toast_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), AWC_TYPE_WINDOW);
+  g_clear_object (&self->report);
+  g_clear_object (&self->remote_source);
+  g_clear_object (&self->file);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+
   G_OBJECT_CLASS (awc_window_parent_class)->dispose (object);
+}
+
+static void
+awc_window_finalize (GObject *object)
+{
+  AwcWindow *self = AWC_WINDOW (object);
+
+  g_free (self->loading_name);
+
+  G_OBJECT_CLASS (awc_window_parent_class)->finalize (object);
 }
 
 static void
@@ -22,19 +458,141 @@ awc_window_class_init (AwcWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->get_property = awc_window_get_property;
   object_class->dispose = awc_window_dispose;
+  object_class->finalize = awc_window_finalize;
+  window_class->close_request = awc_window_close_request;
+
+  properties[PROP_REPORT] =
+    g_param_spec_object ("report", NULL, NULL, AWC_TYPE_REPORT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The value is NaN while there is no cursor; a NaN default is not allowed. */
+  properties[PROP_CURSOR_TIME] =
+    g_param_spec_double ("cursor-time", NULL, NULL, -INFINITY, INFINITY, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (AWC_TYPE_BUCKET_PANEL);
+  g_type_ensure (AWC_TYPE_CHART_VIEW);
+  g_type_ensure (AWC_TYPE_SERIES_LIST);
+  g_type_ensure (AWC_TYPE_WELCOME);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/awc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, series_toggle);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, buckets_toggle);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, loading_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, banner_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, toast_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, toast_label);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, welcome);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, series_box);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, series_list);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, readout_label);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, bucket_box);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, bucket_panel);
+  gtk_widget_class_bind_template_callback (widget_class, banner_close_cb);
+
 }
 
 static void
 awc_window_init (AwcWindow *self)
 {
+  GtkSettings *gtk_settings;
+
+  self->cursor_time = NAN;
+  self->cancellable = g_cancellable_new ();
+  self->settings = g_settings_new (APP_ID);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_settings_bind (self->settings, "show-series-list", self->series_box, "visible",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-bucket-panel", self->bucket_box, "visible",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  /* Expression bindings on the template object itself trip a weak-ref
+   * warning when GTK 4.8 finalizes the window, so these are bound here. */
+  g_object_bind_property (self, "report", self->chart_view, "report", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "report", self->series_list, "report", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "report", self->bucket_panel, "report", G_BINDING_SYNC_CREATE);
+  /* The list's colour swatches use the chart's palette, light or dark. */
+  g_object_bind_property (self->chart_view, "dark", self->series_list, "dark", G_BINDING_SYNC_CREATE);
+
+  g_signal_connect_object (self->chart_view, "notify::cursor-time",
+                           G_CALLBACK (chart_cursor_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->chart_view, "notify::readout",
+                           G_CALLBACK (chart_readout_notify_cb), self, G_CONNECT_SWAPPED);
+  chart_readout_notify_cb (self);
+  g_signal_connect_object (self->chart_view, "notify::view-start",
+                           G_CALLBACK (chart_range_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->chart_view, "notify::view-end",
+                           G_CALLBACK (chart_range_notify_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_settings = gtk_widget_get_settings (GTK_WIDGET (self));
+  g_signal_connect_object (gtk_settings, "notify::gtk-application-prefer-dark-theme",
+                           G_CALLBACK (awc_window_update_dark), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_settings, "notify::gtk-theme-name",
+                           G_CALLBACK (awc_window_update_dark), self, G_CONNECT_SWAPPED);
+  awc_window_update_dark (self);
+
+  _awc_window_init_actions (self);
+  _awc_window_init_remote_actions (self);
+  awc_window_set_loading (self, NULL);
+  awc_window_update_title (self);
 }
 
 AwcWindow *
 awc_window_new (AwcApplication *application)
 {
   return g_object_new (AWC_TYPE_WINDOW, "application", application, NULL);
+}
+
+AwcReport *
+awc_window_get_report (AwcWindow *self)
+{
+  g_return_val_if_fail (AWC_IS_WINDOW (self), NULL);
+
+  return self->report;
+}
+
+double
+awc_window_get_cursor_time (AwcWindow *self)
+{
+  g_return_val_if_fail (AWC_IS_WINDOW (self), NAN);
+
+  return self->cursor_time;
+}
+
+gboolean
+awc_window_get_loading (AwcWindow *self)
+{
+  g_return_val_if_fail (AWC_IS_WINDOW (self), FALSE);
+
+  return self->loading_name != NULL;
+}
+
+gboolean
+awc_window_is_empty (AwcWindow *self)
+{
+  g_return_val_if_fail (AWC_IS_WINDOW (self), FALSE);
+
+  return self->report == NULL && self->loading_name == NULL;
 }

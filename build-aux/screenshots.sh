@@ -1,0 +1,84 @@
+#!/bin/sh
+# Screenshots of the main window for the README and the metainfo.
+#
+#   build-aux/screenshots.sh [BUILDDIR]     (default: build)
+#
+# Starts awchart under Xvfb on the bundled ramp-up sample with the bucket
+# panel open and the cursor pinned mid-run, and saves
+#   data/screenshots/main-1280x800.png, main-1920x1080.png, main-dark.png
+#
+# Test-only hook: AWCHART_SCREENSHOT_CURSOR=FRACTION (0…1) makes the window
+# pin the chart cursor at that fraction of the run once the report is shown,
+# and print "awchart: screenshot-ready" on stdout after the next painted
+# frame.  It has no UI and is read nowhere else.  Settings go to a throw-away keyfile
+# (GSETTINGS_BACKEND=keyfile in a temporary XDG_CONFIG_HOME), so the dark
+# shot uses the app's real color-scheme preference.
+set -eu
+
+srcdir=$(cd "$(dirname "$0")/.." && pwd)
+builddir=$(cd "${1:-$srcdir/build}" 2>/dev/null && pwd || echo "${1:-$srcdir/build}")
+outdir="$srcdir/data/screenshots"
+
+if [ ! -f "$builddir/build.ninja" ]; then
+  meson setup "$builddir" "$srcdir"
+fi
+ninja -C "$builddir" -j2 src/awchart data/gschemas.compiled
+
+mkdir -p "$outdir"
+export AWCHART_BIN="$builddir/src/awchart"
+export GSETTINGS_SCHEMA_DIR="$builddir/data"
+export GSETTINGS_BACKEND=keyfile
+export GTK_A11Y=none NO_AT_BRIDGE=1 LC_ALL=C.UTF-8 TZ=UTC
+
+# shot WIDTH HEIGHT SCHEME OUTPUT
+shot () {
+  width=$1 height=$2 scheme=$3 output=$4
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+  export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_CACHE_HOME="$tmp/cache"
+  mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME"
+
+  # No window manager under Xvfb: the window sits at 0,0, so give it the screen.
+  gsettings set io.github.awchart.AwChart color-scheme "$scheme"
+  gsettings set io.github.awchart.AwChart window-width "$width"
+  gsettings set io.github.awchart.AwChart window-height "$height"
+  gsettings set io.github.awchart.AwChart show-bucket-panel true
+  gsettings set io.github.awchart.AwChart show-series-list true
+
+  export SHOT_OUTPUT="$output"
+  xvfb-run -a -s "-screen 0 ${width}x${height}x24 -nolisten tcp" \
+    dbus-run-session -- sh -c '
+      AWCHART_SCREENSHOT_CURSOR=0.5 "$AWCHART_BIN" --demo=ramp-up > "$SHOT_OUTPUT.log" &
+      pid=$!
+      # Wait until the app says the report frame is painted.
+      i=0
+      until grep -q "screenshot-ready" "$SHOT_OUTPUT.log" 2>/dev/null; do
+        i=$((i + 1))
+        if [ $i -gt 150 ]; then echo "screenshots: no report frame" >&2; kill $pid; exit 1; fi
+        sleep 0.2
+      done
+      rm -f "$SHOT_OUTPUT.log"
+      # The machine may be busy: shoot until two frames in a row are equal
+      # and not black (loading bar and spinner gone, chart drawn).
+      prev=
+      for attempt in 1 2 3 4 5 6 7 8 9 10; do
+        sleep 1.5
+        /usr/bin/import -window root "$SHOT_OUTPUT.tmp.png"
+        sum=$(/usr/bin/convert "$SHOT_OUTPUT.tmp.png" rgba:- | md5sum)
+        mean=$(/usr/bin/convert "$SHOT_OUTPUT.tmp.png" -format "%[fx:mean]" info:)
+        case $mean in 0|0.0*) prev= ; continue ;; esac
+        if [ "$sum" = "$prev" ]; then break; fi
+        prev=$sum
+      done
+      mv "$SHOT_OUTPUT.tmp.png" "$SHOT_OUTPUT"
+      kill $pid
+      wait $pid 2>/dev/null || true
+    '
+  rm -rf "$tmp"
+  trap - EXIT
+  echo "wrote $output"
+}
+
+shot 1280 800 light "$outdir/main-1280x800.png"
+shot 1920 1080 light "$outdir/main-1920x1080.png"
+shot 1280 800 dark "$outdir/main-dark.png"

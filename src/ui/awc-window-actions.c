@@ -1,0 +1,497 @@
+/* awc-window-actions.c  SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "awc-export-dialog.h"
+#include "awc-window-private.h"
+#include "render/awc-export.h"
+
+/* GtkFileDialog needs 4.10; the version macros pin us to 4.8, so use it only
+ * when both the headers and GDK_VERSION_MAX_ALLOWED permit it. */
+#if GTK_CHECK_VERSION (4, 10, 0)
+# if GDK_VERSION_MAX_ALLOWED >= GDK_VERSION_4_10
+#  define AWC_USE_FILE_DIALOG 1
+# endif
+#endif
+#ifndef AWC_USE_FILE_DIALOG
+# define AWC_USE_FILE_DIALOG 0
+#endif
+
+static GtkFileFilter *
+json_filter_new (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Reports (JSON)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  return filter;
+}
+
+#if AWC_USE_FILE_DIALOG
+static void
+open_dialog_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(AwcWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+
+  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
+  if (file != NULL)
+    awc_window_open_file (self, file);
+}
+#else
+static void
+open_response_cb (GtkNativeDialog *native,
+                  int              response,
+                  AwcWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      if (file != NULL)
+        awc_window_open_file (self, file);
+    }
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+}
+#endif
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  AwcWindow *self = AWC_WINDOW (user_data);
+  g_autoptr(GtkFileFilter) filter = json_filter_new ();
+
+#if AWC_USE_FILE_DIALOG
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+
+  g_list_store_append (filters, filter);
+  gtk_file_dialog_set_title (dialog, _("Open Report"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_open (dialog, GTK_WINDOW (self), self->cancellable,
+                        open_dialog_cb, g_object_ref (self));
+#else
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Open Report"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  g_signal_connect_object (native, "response", G_CALLBACK (open_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+#endif
+}
+
+static void
+open_uri_action (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  awc_window_open_file (AWC_WINDOW (user_data), file);
+}
+
+static void
+open_sample_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  awc_window_open_sample (AWC_WINDOW (user_data), g_variant_get_string (param, NULL));
+}
+
+static void
+cancel_load_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  _awc_window_cancel_load (AWC_WINDOW (user_data));
+}
+
+static void
+export_action (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  AwcWindow *self = AWC_WINDOW (user_data);
+
+  if (self->report == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (awc_export_dialog_new (self)));
+}
+
+static void
+copy_image_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Errors are already in the banner. */
+  awc_window_copy_image_finish (AWC_WINDOW (object), result, &error);
+}
+
+static void
+copy_image_action (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  awc_window_copy_image_async (AWC_WINDOW (user_data), copy_image_cb, NULL);
+}
+
+static void
+reset_zoom_action (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  awc_chart_view_reset_zoom (AWC_WINDOW (user_data)->chart_view);
+}
+
+static void
+toggle_series_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  AwcWindow *self = AWC_WINDOW (user_data);
+  AwcSeries *series;
+
+  if (self->report == NULL)
+    return;
+  series = awc_report_find_series (self->report, g_variant_get_string (param, NULL));
+  if (series != NULL)
+    awc_series_set_visible (series, !awc_series_get_visible (series));
+}
+
+static void
+close_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         AwcWindow     *self)
+{
+  g_autoptr(GSList) copy = NULL;
+  GSList *files;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    files = g_value_get_boxed (value);
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    files = copy = g_slist_prepend (NULL, g_value_get_object (value));
+  else
+    return FALSE;
+
+  if (files == NULL)
+    return FALSE;
+
+  /* The first file replaces this window's report; the others get windows. */
+  awc_window_open_file (self, files->data);
+  for (GSList *l = files->next; l != NULL; l = l->next)
+    {
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+      AwcWindow *other = awc_window_new (AWC_APPLICATION (app));
+
+      awc_window_open_file (other, l->data);
+      gtk_window_present (GTK_WINDOW (other));
+    }
+  return TRUE;
+}
+
+static const GActionEntry window_actions[] = {
+  { "open", open_action, NULL, NULL, NULL, { 0 } },
+  { "open-uri", open_uri_action, "s", NULL, NULL, { 0 } },
+  { "open-sample", open_sample_action, "s", NULL, NULL, { 0 } },
+  { "cancel-load", cancel_load_action, NULL, NULL, NULL, { 0 } },
+  { "export", export_action, NULL, NULL, NULL, { 0 } },
+  { "copy-image", copy_image_action, NULL, NULL, NULL, { 0 } },
+  { "reset-zoom", reset_zoom_action, NULL, NULL, NULL, { 0 } },
+  { "toggle-series", toggle_series_action, "s", NULL, NULL, { 0 } },
+  { "close", close_action, NULL, NULL, NULL, { 0 } },
+};
+
+/* GtkApplicationWindow owns the "win" prefix, so these live in its action
+ * map rather than being installed on the class. */
+void
+_awc_window_init_actions (AwcWindow *self)
+{
+  g_autoptr(GPropertyAction) buckets = NULL;
+  g_autoptr(GPropertyAction) series = NULL;
+
+  GType drop_types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
+  GtkDropTarget *drop;
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,
+                                   G_N_ELEMENTS (window_actions), self);
+
+  /* Files dropped on the window open like win.open. */
+  drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  gtk_drop_target_set_gtypes (drop, drop_types, G_N_ELEMENTS (drop_types));
+  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  /* The panels' visibility is bound to GSettings, so toggling the
+   * property both shows the panel and saves the preference. */
+  buckets = g_property_action_new ("toggle-buckets", self->bucket_box, "visible");
+  series = g_property_action_new ("toggle-series-list", self->series_box, "visible");
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (buckets));
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (series));
+}
+
+static void
+set_enabled (AwcWindow  *self,
+             const char *name,
+             gboolean    enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  if (G_IS_SIMPLE_ACTION (action))
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+void
+_awc_window_update_actions (AwcWindow *self)
+{
+  gboolean has_report = self->report != NULL;
+
+  set_enabled (self, "cancel-load", self->loading_name != NULL);
+  set_enabled (self, "export", has_report);
+  set_enabled (self, "copy-image", has_report);
+  set_enabled (self, "reset-zoom", has_report);
+  set_enabled (self, "toggle-series", has_report);
+  _awc_window_update_remote_actions (self);
+}
+
+static void
+export_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  AwcWindow *self = g_task_get_source_object (task);
+  const char *path = g_task_get_task_data (task);
+
+  if (!awc_export_to_file_finish (result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_autofree char *name = g_path_get_basename (path);
+          g_autofree char *message = g_strdup_printf (_("Could not export to %s: %s"),
+                                                      name, error->message);
+
+          _awc_window_show_banner (self, message);
+        }
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  {
+    g_autofree char *message = g_strdup_printf (_("Exported to %s"), path);
+
+    _awc_window_show_toast (self, message);
+  }
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+awc_window_export_file_async (AwcWindow              *self,
+                              const char             *path,
+                              int                     width,
+                              int                     height,
+                              double                  scale,
+                              const AwcRenderOptions *options,
+                              GAsyncReadyCallback     callback,
+                              gpointer                user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (AWC_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (options != NULL);
+
+  task = g_task_new (self, self->cancellable, callback, user_data);
+  g_task_set_source_tag (task, awc_window_export_file_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  if (self->report == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                               _("There is no report to export"));
+      return;
+    }
+  awc_export_to_file_async (self->report, path, width, height, scale, options,
+                            self->cancellable, export_cb, g_steal_pointer (&task));
+}
+
+gboolean
+awc_window_export_file_finish (AwcWindow     *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+screenshot_after_paint_cb (AwcWindow     *self,
+                           GdkFrameClock *clock)
+{
+  /* The frame with the report is painted: tell the script (stdout). */
+  g_signal_handlers_disconnect_by_func (clock, screenshot_after_paint_cb, self);
+  g_print ("awchart: screenshot-ready\n");
+}
+
+/* Hidden hook for build-aux/screenshots.sh: AWCHART_SCREENSHOT_CURSOR=0.5
+ * pins the cursor at that fraction of the run once a report is shown, and
+ * prints "awchart: screenshot-ready" after the next painted frame. */
+void
+_awc_window_apply_screenshot_cursor (AwcWindow *self)
+{
+  const char *env = g_getenv ("AWCHART_SCREENSHOT_CURSOR");
+  double fraction, t0, t1;
+
+  if (env == NULL || self->report == NULL)
+    return;
+  fraction = CLAMP (g_ascii_strtod (env, NULL), 0.0, 1.0);
+  t0 = awc_report_get_start_time (self->report);
+  t1 = awc_report_get_end_time (self->report);
+  if (!isfinite (t0) || !isfinite (t1))
+    return;
+  awc_chart_view_set_cursor_time (self->chart_view, t0 + fraction * (t1 - t0));
+  awc_chart_view_set_cursor_pinned (self->chart_view, TRUE);
+  if (gtk_widget_get_frame_clock (GTK_WIDGET (self)) != NULL)
+    g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                             G_CALLBACK (screenshot_after_paint_cb), self, G_CONNECT_SWAPPED);
+}
+
+typedef struct
+{
+  AwcReport         *report;
+  AwcRenderOptions   options;
+  char              *title;
+  char             **series_ids;
+  int                width;
+  int                height;
+} CopyData;
+
+static void
+copy_data_free (CopyData *data)
+{
+  g_clear_object (&data->report);
+  g_free (data->title);
+  g_strfreev (data->series_ids);
+  g_free (data);
+}
+
+static void
+copy_image_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  CopyData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  GBytes *png;
+
+  png = awc_export_to_bytes (data->report, AWC_EXPORT_PNG, data->width, data->height,
+                             2.0, &data->options, &error);
+  if (png == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, png, (GDestroyNotify) g_bytes_unref);
+}
+
+static void
+copy_image_done_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  AwcWindow *self = AWC_WINDOW (object);
+
+  png = g_task_propagate_pointer (G_TASK (result), &error);
+  if (png != NULL)
+    texture = gdk_texture_new_from_bytes (png, &error);
+  if (texture == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_autofree char *message = g_strdup_printf (_("Could not copy the chart: %s"),
+                                                      error->message);
+
+          _awc_window_show_banner (self, message);
+        }
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
+  _awc_window_show_toast (self, _("Chart copied to the clipboard"));
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+awc_window_copy_image_async (AwcWindow           *self,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) worker = NULL;
+  CopyData *data;
+
+  g_return_if_fail (AWC_IS_WINDOW (self));
+
+  task = g_task_new (self, self->cancellable, callback, user_data);
+  g_task_set_source_tag (task, awc_window_copy_image_async);
+  if (self->report == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                               _("There is no chart to copy"));
+      return;
+    }
+
+  /* What is on screen: the view's size, zoom and series, in the light theme.
+   * The options borrow from the view, so the thread gets copies. */
+  data = g_new0 (CopyData, 1);
+  data->report = g_object_ref (self->report);
+  awc_chart_view_get_render_options (self->chart_view, &data->options);
+  data->title = g_strdup (data->options.title);
+  data->series_ids = g_strdupv ((char **) data->options.series_ids);
+  data->options.title = data->title;
+  data->options.series_ids = (const char * const *) data->series_ids;
+  data->options.theme = AWC_THEME_LIGHT;
+  data->width = MAX (gtk_widget_get_width (GTK_WIDGET (self->chart_view)), 320);
+  data->height = MAX (gtk_widget_get_height (GTK_WIDGET (self->chart_view)), 200);
+
+  worker = g_task_new (self, self->cancellable, copy_image_done_cb, g_steal_pointer (&task));
+  g_task_set_task_data (worker, data, (GDestroyNotify) copy_data_free);
+  g_task_run_in_thread (worker, copy_image_thread);
+}
+
+gboolean
+awc_window_copy_image_finish (AwcWindow     *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

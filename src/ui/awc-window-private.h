@@ -1,0 +1,90 @@
+/* awc-window-private.h  SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "awc-bucket-panel.h"
+#include "awc-chart-view.h"
+#include "awc-remote-source.h"
+#include "awc-series-list.h"
+#include "awc-welcome.h"
+#include "awc-window.h"
+
+G_BEGIN_DECLS
+
+struct _AwcWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  /* Owned */
+  AwcReport       *report;
+  AwcRemoteSource *remote_source;     /* where a fetched report came from */
+  GFile           *file;              /* the file shown, for Reload */
+  GSettings       *settings;
+  GCancellable    *cancellable;       /* cancelled in dispose: exports, copies */
+  GCancellable    *load_cancellable;  /* the running load, if any */
+  char            *loading_name;
+  double           cursor_time;
+  guint            toast_source;
+
+  /* Template widgets */
+  GtkWidget       *title_label;
+  GtkWidget       *subtitle_label;
+  GtkWidget       *series_toggle;
+  GtkWidget       *buckets_toggle;
+  GtkWidget       *loading_revealer;
+  GtkWidget       *loading_spinner;
+  GtkWidget       *loading_label;
+  GtkWidget       *banner_revealer;
+  GtkWidget       *banner_label;
+  GtkWidget       *toast_revealer;
+  GtkWidget       *toast_label;
+  GtkWidget       *stack;
+  AwcWelcome      *welcome;
+  GtkWidget       *series_box;
+  AwcSeriesList   *series_list;
+  AwcChartView    *chart_view;
+  GtkWidget       *readout_label;
+  GtkWidget       *bucket_box;
+  AwcBucketPanel  *bucket_panel;
+};
+
+/* Actions, and the drop target for files. */
+void        _awc_window_init_actions      (AwcWindow      *self);
+/* Enables the actions that need a report or a running load. */
+void        _awc_window_update_actions    (AwcWindow      *self);
+void        _awc_window_cancel_load       (AwcWindow      *self);
+/* Shows @report (title, panels, actions); the caller sets remote_source
+ * and file first. */
+void        _awc_window_set_report        (AwcWindow      *self,
+                                           AwcReport      *report);
+/* Starts the loading state for @name, cancelling a running load; returns
+ * the load's cancellable (borrowed).  _end_load() clears it. */
+GCancellable *_awc_window_begin_load      (AwcWindow      *self,
+                                           const char     *name);
+void        _awc_window_end_load          (AwcWindow      *self);
+/* Test-only hook for build-aux/screenshots.sh (AWCHART_SCREENSHOT_CURSOR). */
+void        _awc_window_apply_screenshot_cursor (AwcWindow *self);
+
+/* awc-window-remote.c: Connect, Reload, Save report as… */
+void        _awc_window_init_remote_actions   (AwcWindow           *self);
+void        _awc_window_update_remote_actions (AwcWindow           *self);
+void        _awc_window_show_remote           (AwcWindow           *self,
+                                               AwcReport           *report,
+                                               AwcRemoteSource     *source);
+void        _awc_window_reload                (AwcWindow           *self);
+void        _awc_window_save_report_async     (AwcWindow           *self,
+                                               GFile               *file,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean    _awc_window_save_report_finish    (AwcWindow           *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+void        _awc_window_show_banner       (AwcWindow      *self,
+                                           const char     *message);
+void        _awc_window_show_toast        (AwcWindow      *self,
+                                           const char     *message);
+/* For tests: the texts on screen; NULL when hidden. */
+const char *_awc_window_get_banner_text   (AwcWindow      *self);
+const char *_awc_window_get_toast_text    (AwcWindow      *self);
+const char *_awc_window_get_readout_text  (AwcWindow      *self);
+
+G_END_DECLS

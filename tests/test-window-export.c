@@ -1,0 +1,167 @@
+/* test-window-export.c  SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "window-fixture.h"
+#include "ui/awc-export-dialog.h"
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("awc-window-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *expected_toast = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GDir) listing = NULL;
+  AwcRenderOptions options;
+  gsize length;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "chart.png", NULL);
+  awc_chart_view_get_render_options (fixture->window->chart_view, &options);
+  options.t0 = options.t1 = NAN;
+  awc_window_export_file_async (fixture->window, path, 800, 450, 1.0, &options,
+                                export_done_cb, &result);
+  wait_until (pointer_set, &result);
+  g_assert_true (awc_window_export_file_finish (fixture->window, result, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_cmpuint (length, >, 8);
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  texture = gdk_texture_new_from_filename (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 800);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 450);
+
+  /* Only the file itself: no temporary left behind. */
+  listing = g_dir_open (dir, 0, &error);
+  g_assert_cmpstr (g_dir_read_name (listing), ==, "chart.png");
+  g_assert_null (g_dir_read_name (listing));
+
+  expected_toast = g_strdup_printf ("Exported to %s", path);
+  g_assert_cmpstr (_awc_window_get_toast_text (fixture->window), ==, expected_toast);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+read_texture_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GdkTexture **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = gdk_clipboard_read_texture_finish (GDK_CLIPBOARD (object), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_copy_image (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->window));
+  GtkWidget *view = GTK_WIDGET (fixture->window->chart_view);
+
+  awc_window_copy_image_async (fixture->window, export_done_cb, &result);
+  wait_until (pointer_set, &result);
+  g_assert_true (awc_window_copy_image_finish (fixture->window, result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (_awc_window_get_toast_text (fixture->window), ==, "Chart copied to the clipboard");
+
+  gdk_clipboard_read_texture_async (clipboard, NULL, read_texture_cb, &texture);
+  wait_until (pointer_set, &texture);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 2 * gtk_widget_get_width (view));
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 2 * gtk_widget_get_height (view));
+}
+
+static void
+collect_dropdowns (GtkWidget *widget,
+                   GPtrArray *out)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_dropdowns (child, out);
+}
+
+static void
+test_export_dialog (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+  AwcExportDialog *dialog;
+
+  /* The dialog starts from the remembered choices. */
+  g_settings_set_string (settings, "export-format", "svg");
+  g_settings_set_int (settings, "export-width", 1920);
+  g_settings_set_int (settings, "export-height", 1080);
+  g_settings_set_int (settings, "export-scale", 2);
+  g_settings_set_boolean (settings, "export-dark", TRUE);
+  g_settings_set_boolean (settings, "export-zoomed", TRUE);
+
+  dialog = awc_export_dialog_new (fixture->window);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture->window));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  gtk_window_present (GTK_WINDOW (dialog));
+  run_frames (100);
+
+  collect_dropdowns (GTK_WIDGET (dialog), dropdowns);
+  g_assert_cmpuint (dropdowns->len, ==, 5);   /* format, size, scale, theme, range */
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdowns->pdata[0]), ==, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdowns->pdata[1]), ==, 2);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdowns->pdata[2]), ==, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdowns->pdata[3]), ==, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdowns->pdata[4]), ==, 1);
+  /* Scale only applies to PNG. */
+  g_assert_false (gtk_widget_get_sensitive (dropdowns->pdata[2]));
+  gtk_drop_down_set_selected (dropdowns->pdata[0], 0);
+  g_assert_true (gtk_widget_get_sensitive (dropdowns->pdata[2]));
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  run_frames (50);
+  g_assert_null (dialog);
+
+  g_settings_reset (settings, "export-format");
+  g_settings_reset (settings, "export-width");
+  g_settings_reset (settings, "export-height");
+  g_settings_reset (settings, "export-scale");
+  g_settings_reset (settings, "export-dark");
+  g_settings_reset (settings, "export-zoomed");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  if (!window_test_init (&argc, &argv))
+    return 0;
+
+  WINDOW_TEST_ADD ("/awc/ui/window/export", test_export);
+  WINDOW_TEST_ADD ("/awc/ui/window/copy-image", test_copy_image);
+  WINDOW_TEST_ADD ("/awc/ui/window/export-dialog", test_export_dialog);
+
+  return window_test_finish (g_test_run ());
+}
