@@ -14,9 +14,10 @@ run_suite () {
   meson setup "$dir" -Dwerror=true "$@" >"$dir.setup.log" 2>&1 \
     || { cat "$dir.setup.log"; return 1; }
   meson compile -C "$dir" || return 1
-  xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
-    dbus-run-session -- env GTK_A11Y=none GSK_RENDERER=cairo \
-    meson test -C "$dir" --print-errorlogs --num-processes 2 ${AWC_TEST_SETUP:+--setup "$AWC_TEST_SETUP"}
+  # The default test setup wraps each test in its own xvfb-run and
+  # dbus-run-session (see meson.build).
+  meson test -C "$dir" --print-errorlogs --num-processes 2 \
+    --setup "${AWC_TEST_SETUP:-xvfb}"
 }
 
 rc=0
@@ -25,7 +26,7 @@ if [ "${AWC_SKIP_ASAN:-0}" != 1 ]; then
   AWC_TEST_SETUP=asan run_suite build-asan -Db_sanitize=address,undefined -Db_lundef=false || rc=1
 fi
 
-python3 - build/meson-logs/testlog.json build-asan/meson-logs/testlog.json <<'PY'
+python3 - build/meson-logs/testlog-xvfb.json build-asan/meson-logs/testlog-asan.json <<'PY'
 import collections, json, os, sys
 c = collections.Counter()
 for path in sys.argv[1:]:
