@@ -1,0 +1,133 @@
+/* awc-cli-export.c  SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "awc-cli-private.h"
+#include "io/awc-report-loader.h"
+#include "render/awc-export.h"
+
+/* The ids a user may give: series that have data, as --summary lists them. */
+static char *
+valid_ids_text (AwcReport *report)
+{
+  GListModel *series = awc_report_get_series (report);
+  guint n = g_list_model_get_n_items (series);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AwcSeries) s = g_list_model_get_item (series, i);
+
+      if (awc_series_get_n_values (s) == 0)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, awc_series_get_id (s));
+    }
+  return g_string_free (text, FALSE);
+}
+
+static guint
+count_key (AwcReport  *report,
+           const char *key)
+{
+  GListModel *series = awc_report_get_series (report);
+  guint n = g_list_model_get_n_items (series);
+  guint found = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AwcSeries) s = g_list_model_get_item (series, i);
+
+      if (g_strcmp0 (awc_series_get_key (s), key) == 0)
+        found++;
+    }
+  return found;
+}
+
+GStrv
+_awc_cli_resolve_series (AwcReport   *report,
+                         const char  *list,
+                         GError     **error)
+{
+  g_auto(GStrv) parts = g_strsplit (list, ",", -1);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  guint n_ids = 0;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *want = g_strstrip (parts[i]);
+      AwcSeries *s;
+
+      if (*want == '\0')
+        continue;
+      if (!(s = awc_report_find_series (report, want)))
+        {
+          g_autofree char *valid = valid_ids_text (report);
+
+          if (count_key (report, want) > 1)
+            g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                         _("Series “%s” is ambiguous; give the full id, one of: %s"),
+                         want, valid);
+          else
+            g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                         _("Unknown series “%s”; valid ids: %s"), want, valid);
+          return NULL;
+        }
+      g_strv_builder_add (ids, awc_series_get_id (s));
+      n_ids++;
+    }
+  if (n_ids == 0)
+    {
+      g_autofree char *valid = valid_ids_text (report);
+
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--series names no series; valid ids: %s"), valid);
+      return NULL;
+    }
+  return g_strv_builder_end (ids);
+}
+
+void
+_awc_cli_render_options (const AwcCliArgs   *args,
+                         const char * const *series_ids,
+                         AwcRenderOptions   *options)
+{
+  awc_render_options_init (options);
+  options->theme = args->theme;
+  options->show_buckets = args->buckets;
+  options->series_ids = series_ids;
+  if (args->title != NULL)
+    {
+      options->title = args->title;
+      options->show_title = TRUE;
+    }
+}
+
+int
+_awc_cli_export (AwcReport        *report,
+                 const char       *subject,
+                 const AwcCliArgs *args)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) ids = NULL;
+  AwcRenderOptions options;
+
+  if (args->series != NULL && !(ids = _awc_cli_resolve_series (report, args->series, &error)))
+    {
+      _awc_cli_print_error (subject, error->message);
+      return EXIT_FAILURE;
+    }
+
+  _awc_cli_render_options (args, (const char * const *) ids, &options);
+  if (!awc_export_to_file (report, args->export_path, args->width, args->height,
+                           args->scale, &options, &error))
+    {
+      /* Writing failed: the file to blame is the output. */
+      _awc_cli_print_error (args->export_path, error->message);
+      return EXIT_FAILURE;
+    }
+  return EXIT_SUCCESS;
+}

@@ -1,0 +1,71 @@
+/* awc-cli-private.h  SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cli/awc-cli-remote.h"
+#include "model/awc-report.h"
+#include "render/awc-render.h"
+
+G_BEGIN_DECLS
+
+#define AWC_CLI_DEFAULT_WIDTH  1600
+#define AWC_CLI_DEFAULT_HEIGHT 900
+#define AWC_CLI_MIN_SIZE       16
+#define AWC_CLI_MAX_SIZE       16384
+#define AWC_CLI_MAX_SCALE      4.0
+#define AWC_CLI_SAMPLES_PATH   RESOURCE_BASE "/samples/"
+#define AWC_CLI_DEFAULT_SAMPLE "ramp-up"
+
+/* What the command line asked for, after validation. */
+typedef struct
+{
+  char          *export_path;
+  gboolean       summary;
+  gboolean       json;
+  int            width;
+  int            height;
+  double         scale;
+  AwcTheme       theme;
+  char          *series;        /* comma-separated ids, NULL = defaults */
+  gboolean       buckets;
+  char          *title;
+  gboolean       demo;
+  char          *demo_name;     /* NULL = the default sample */
+  gboolean       overlay;
+  char          *fail_if;
+  AwcRemoteArgs  remote;
+} AwcCliArgs;
+
+/* One line on stderr: "awchart: SUBJECT: reason" (or "awchart: reason"
+ * when @subject is NULL).  Newlines in @reason are folded into spaces. */
+void       _awc_cli_print_error   (const char        *subject,
+                                   const char        *reason);
+
+/* Resolves --series (ids or unique bare keys) to full ids; the error
+ * names the bad id and lists the valid ones. */
+GStrv      _awc_cli_resolve_series (AwcReport        *report,
+                                    const char       *list,
+                                    GError          **error);
+/* Render options for @args; @series_ids must outlive the result. */
+void       _awc_cli_render_options (const AwcCliArgs *args,
+                                    const char * const *series_ids,
+                                    AwcRenderOptions *options);
+
+/* Names of the bundled samples, sorted, default first. */
+GStrv      _awc_cli_list_samples   (void);
+/* Loads a bundled sample; the error lists the valid names. */
+AwcReport *_awc_cli_load_sample    (const char       *name,
+                                    GError          **error);
+
+/* The commands; each returns the exit status and prints its own error. */
+int        _awc_cli_export         (AwcReport        *report,
+                                    const char       *subject,
+                                    const AwcCliArgs *args);
+int        _awc_cli_summary        (AwcReport        *report,
+                                    gboolean          json);
+/* The summary as text or JSON (for tests and the command). */
+char      *_awc_cli_summary_text   (AwcReport        *report);
+char      *_awc_cli_summary_json   (AwcReport        *report);
+
+G_END_DECLS

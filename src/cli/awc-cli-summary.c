@@ -1,0 +1,308 @@
+/* awc-cli-summary.c  SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "awc-cli-private.h"
+
+#define TIME_FORMAT "%Y-%m-%d %H:%M:%S"
+
+static const double percentiles[] = { 0.50, 0.90, 0.95, 0.99 };
+
+static char *
+format_duration (double seconds)
+{
+  guint64 s;
+
+  if (!isfinite (seconds) || seconds < 0)
+    return g_strdup ("—");
+  s = (guint64) llround (seconds);
+  if (s < 60)
+    return g_strdup_printf (_("%u s"), (guint) s);
+  if (s < 3600)
+    return g_strdup_printf (_("%u min %02u s"), (guint) (s / 60), (guint) (s % 60));
+  if (s < 86400)
+    return g_strdup_printf (_("%u h %02u min %02u s"),
+                            (guint) (s / 3600), (guint) (s / 60 % 60), (guint) (s % 60));
+  return g_strdup_printf (_("%u d %02u h %02u min"),
+                          (guint) (s / 86400), (guint) (s / 3600 % 24), (guint) (s / 60 % 60));
+}
+
+static char *
+format_time (AwcReport *report,
+             double     t)
+{
+  if (!isfinite (t))
+    return g_strdup ("—");
+  return awc_report_format_time (report, t, TIME_FORMAT);
+}
+
+static char *
+format_ms (double ms)
+{
+  return awc_unit_format_value (AWC_UNIT_MILLISECONDS, ms);
+}
+
+/* "p90: 200 ms – 500 ms, ≈ 312 ms" or "p99: ≥ 5 s". */
+static char *
+format_percentile (const AwcPercentile *pc)
+{
+  g_autofree char *range = NULL;
+  g_autofree char *estimate = NULL;
+
+  if (!pc->valid)
+    return g_strdup ("—");
+  range = awc_bucket_dup_range_text (pc->bucket);
+  /* The range already reads "≥ 5 s": no estimate beyond the lower bound. */
+  if (pc->open_top)
+    return g_strdup_printf (_("%s (open top bucket: only a lower bound)"), range);
+  estimate = format_ms (pc->estimate_ms);
+  return g_strdup_printf (_("%s, ≈ %s"), range, estimate);
+}
+
+char *
+_awc_cli_summary_text (AwcReport *report)
+{
+  GString *out = g_string_new (NULL);
+  GListModel *series = awc_report_get_series (report);
+  GListModel *buckets = awc_report_get_buckets (report);
+  const char * const *warnings = awc_report_get_warnings (report);
+  double start = awc_report_get_start_time (report);
+  double end = awc_report_get_end_time (report);
+  g_autofree char *start_text = format_time (report, start);
+  g_autofree char *end_text = format_time (report, end);
+  g_autofree char *duration = format_duration (end - start);
+  guint n_series = g_list_model_get_n_items (series);
+  guint n_buckets = g_list_model_get_n_items (buckets);
+
+  const char *title = awc_report_get_title (report);
+  const char *source = awc_report_get_source (report);
+
+  if (title != NULL && *title != '\0')
+    g_string_append_printf (out, "%s\n", title);
+  if (source != NULL && g_strcmp0 (source, title) != 0)
+    g_string_append_printf (out, _("Source:    %s\n"), source);
+  g_string_append_printf (out, _("Points:    %u\n"), awc_report_get_n_points (report));
+  g_string_append_printf (out, _("Start:     %s\n"), start_text);
+  g_string_append_printf (out, _("End:       %s\n"), end_text);
+  g_string_append_printf (out, _("Duration:  %s\n"), duration);
+
+  g_string_append_printf (out, "\n%s\n", _("Series (id, title: min / mean / max / last)"));
+  for (guint i = 0; i < n_series; i++)
+    {
+      g_autoptr(AwcSeries) s = g_list_model_get_item (series, i);
+      AwcUnit unit = awc_series_get_unit (s);
+      g_autofree char *min = NULL, *mean = NULL, *max = NULL, *last = NULL;
+
+      /* Empty arrays mean "not measured": nothing to report. */
+      if (awc_series_get_n_values (s) == 0)
+        continue;
+      min = awc_unit_format_value (unit, awc_series_get_min (s));
+      mean = awc_unit_format_value (unit, awc_series_get_mean (s));
+      max = awc_unit_format_value (unit, awc_series_get_max (s));
+      last = awc_unit_format_value (unit, awc_series_get_last (s));
+      g_string_append_printf (out, "  %-34s %s%s: %s / %s / %s / %s\n",
+                              awc_series_get_id (s), awc_series_get_title (s),
+                              awc_series_get_visible (s) ? "" : _(" (hidden)"),
+                              min, mean, max, last);
+    }
+
+  g_string_append_printf (out, "\n");
+  g_string_append_printf (out, _("Response-time buckets (%" G_GUINT64_FORMAT " requests: count, share, cumulative)\n"),
+                          awc_report_get_total_requests (report));
+  if (n_buckets == 0)
+    g_string_append_printf (out, "  %s\n", _("none"));
+  for (guint i = 0; i < n_buckets; i++)
+    {
+      g_autoptr(AwcBucket) b = g_list_model_get_item (buckets, i);
+      g_autofree char *range = awc_bucket_dup_range_text (b);
+
+      g_string_append_printf (out, "  %-18s %12" G_GUINT64_FORMAT "  %6.2f %%  %6.2f %%\n",
+                              range, awc_bucket_get_count (b),
+                              100 * awc_bucket_get_share (b),
+                              100 * awc_bucket_get_cumulative_share (b));
+    }
+
+  g_string_append_printf (out, "\n%s\n", _("Percentile estimates (from the buckets)"));
+  for (guint i = 0; i < G_N_ELEMENTS (percentiles); i++)
+    {
+      AwcPercentile pc = { 0 };
+      g_autofree char *text = NULL;
+
+      if (!awc_report_estimate_percentile (report, percentiles[i], &pc))
+        pc.valid = FALSE;
+      text = format_percentile (&pc);
+      g_string_append_printf (out, "  p%-3d %s\n", (int) lround (percentiles[i] * 100), text);
+    }
+
+  if (warnings != NULL && warnings[0] != NULL)
+    {
+      g_string_append_printf (out, "\n%s\n", _("Warnings"));
+      for (guint i = 0; warnings[i] != NULL; i++)
+        g_string_append_printf (out, "  %s\n", warnings[i]);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* NaN and infinities are not JSON numbers: they become null. */
+static void
+add_number (JsonBuilder *builder,
+            const char  *name,
+            double       value)
+{
+  json_builder_set_member_name (builder, name);
+  if (isfinite (value))
+    json_builder_add_double_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_int (JsonBuilder *builder,
+         const char  *name,
+         gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
+char *
+_awc_cli_summary_json (AwcReport *report)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  GListModel *series = awc_report_get_series (report);
+  GListModel *buckets = awc_report_get_buckets (report);
+  const char * const *warnings = awc_report_get_warnings (report);
+  double start = awc_report_get_start_time (report);
+  double end = awc_report_get_end_time (report);
+  g_autofree char *start_text = isfinite (start) ? format_time (report, start) : NULL;
+  g_autofree char *end_text = isfinite (end) ? format_time (report, end) : NULL;
+  guint n_series = g_list_model_get_n_items (series);
+  guint n_buckets = g_list_model_get_n_items (buckets);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "title", awc_report_get_title (report));
+  add_string (builder, "source", awc_report_get_source (report));
+  add_int (builder, "points", awc_report_get_n_points (report));
+  add_string (builder, "start", start_text);
+  add_string (builder, "end", end_text);
+  add_number (builder, "start_epoch", start);
+  add_number (builder, "end_epoch", end);
+  add_number (builder, "duration_s", end - start);
+
+  json_builder_set_member_name (builder, "series");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n_series; i++)
+    {
+      g_autoptr(AwcSeries) s = g_list_model_get_item (series, i);
+
+      if (awc_series_get_n_values (s) == 0)
+        continue;
+      json_builder_begin_object (builder);
+      add_string (builder, "id", awc_series_get_id (s));
+      add_string (builder, "key", awc_series_get_key (s));
+      add_string (builder, "title", awc_series_get_title (s));
+      add_string (builder, "group", awc_series_get_group (s));
+      add_string (builder, "unit", awc_unit_to_string (awc_series_get_unit (s)));
+      json_builder_set_member_name (builder, "visible");
+      json_builder_add_boolean_value (builder, awc_series_get_visible (s));
+      add_number (builder, "min", awc_series_get_min (s));
+      add_number (builder, "mean", awc_series_get_mean (s));
+      add_number (builder, "max", awc_series_get_max (s));
+      add_number (builder, "last", awc_series_get_last (s));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "total_requests");
+  json_builder_add_int_value (builder, (gint64) awc_report_get_total_requests (report));
+  json_builder_set_member_name (builder, "buckets");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n_buckets; i++)
+    {
+      g_autoptr(AwcBucket) b = g_list_model_get_item (buckets, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "label", awc_bucket_get_label (b));
+      add_number (builder, "lower_ms", awc_bucket_get_lower_ms (b));
+      add_number (builder, "upper_ms", awc_bucket_get_upper_ms (b));
+      add_int (builder, "count", (gint64) awc_bucket_get_count (b));
+      add_number (builder, "share", awc_bucket_get_share (b));
+      add_number (builder, "cumulative_share", awc_bucket_get_cumulative_share (b));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "percentiles");
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < G_N_ELEMENTS (percentiles); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("p%d", (int) lround (percentiles[i] * 100));
+      AwcPercentile pc = { 0 };
+
+      json_builder_set_member_name (builder, name);
+      if (!awc_report_estimate_percentile (report, percentiles[i], &pc) || !pc.valid)
+        {
+          json_builder_add_null_value (builder);
+          continue;
+        }
+      json_builder_begin_object (builder);
+      add_string (builder, "bucket", awc_bucket_get_label (pc.bucket));
+      add_number (builder, "lower_ms", pc.lower_ms);
+      add_number (builder, "upper_ms", pc.upper_ms);
+      add_number (builder, "estimate_ms", pc.estimate_ms);
+      json_builder_set_member_name (builder, "open_top");
+      json_builder_add_boolean_value (builder, pc.open_top);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "warnings");
+  json_builder_begin_array (builder);
+  for (guint i = 0; warnings != NULL && warnings[i] != NULL; i++)
+    json_builder_add_string_value (builder, warnings[i]);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  return json_generator_to_data (generator, NULL);
+}
+
+int
+_awc_cli_summary (AwcReport *report,
+                  gboolean   json)
+{
+  g_autofree char *text = json ? _awc_cli_summary_json (report) : _awc_cli_summary_text (report);
+
+  /* Raw UTF-8: g_print () would recode to the locale's charset. */
+  fputs (text, stdout);
+  if (json)
+    fputc ('\n', stdout);
+  if (fflush (stdout) != 0)
+    {
+      _awc_cli_print_error (NULL, _("Could not write to standard output"));
+      return EXIT_FAILURE;
+    }
+  return EXIT_SUCCESS;
+}
