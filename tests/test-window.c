@@ -3,6 +3,7 @@
 
 #include "window-fixture.h"
 #include "io/awc-report-loader.h"
+#include "ui/awc-compare-launch.h"
 
 static void
 test_open_sample (Fixture       *fixture,
@@ -286,9 +287,18 @@ test_recent (Fixture       *fixture,
 
   other = awc_window_new (fixture->app);
   gtk_window_present (GTK_WINDOW (other));
-  run_frames (100);
-  row = find_widget (GTK_WIDGET (other->welcome), is_recent_row, uri);
-  g_assert_nonnull (row);
+  /* GtkRecentManager saves and reloads its list asynchronously: poll
+   * instead of guessing how long that takes (much longer under ASan). */
+  {
+    gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+    while ((row = find_widget (GTK_WIDGET (other->welcome), is_recent_row, uri)) == NULL)
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+        run_frames (20);
+      }
+  }
+  run_frames (50);
   g_assert_true (gtk_widget_get_mapped (row));
 
   /* Activating it opens the report in that window. */
@@ -328,6 +338,8 @@ test_drop_file (Fixture       *fixture,
   g_slist_free (files);
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
   g_assert_true (accepted);
+  /* The window shows a report, so it asks first: replace or compare. */
+  g_assert_true (awc_compare_launch_answer_drop (fixture->window, "replace"));
   wait_until (not_loading, fixture->window);
   g_assert_true (awc_window_get_report (fixture->window) != before);
   g_assert_true (g_str_has_suffix (awc_report_get_source (awc_window_get_report (fixture->window)),
