@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "awc-application.h"
+#include "awc-compare-launch.h"
 #include "awc-util.h"
 #include "awc-window.h"
 
@@ -45,6 +46,12 @@ demo_option_cb (const char  *option_name,
 static const GOptionEntry option_entries[] = {
   { "demo", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, (gpointer) demo_option_cb,
     N_("Open a bundled sample report (ramp-up or api-example)"), N_("NAME") },
+  { "compare", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Compare two runs: --compare A B, each a report file or demo:NAME "
+       "(demo:ramp-up, demo:api-example); with --demo=NAME only B is given"), NULL },
+  /* Collected here (not by GApplication) so --compare can take its two;
+   * see open_remaining_files (). */
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 
@@ -116,7 +123,20 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+/* (ss): two sources as awc_compare_launch_sources() takes them. */
+static void
+compare_action (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  const char *a, *b;
+
+  g_variant_get (param, "(&s&s)", &a, &b);
+  awc_compare_launch_sources (GTK_APPLICATION (user_data), a, b);
+}
+
 static const GActionEntry app_actions[] = {
+  { "compare", compare_action, "(ss)", NULL, NULL, { 0 } },
   { "open-sample", open_sample_action, "s", NULL, NULL, { 0 } },
   { "new-window", new_window_action, NULL, NULL, NULL, { 0 } },
   { "quit", quit_action, NULL, NULL, NULL, { 0 } },
@@ -145,6 +165,7 @@ awc_application_startup (GApplication *app)
 {
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "win.open", { "<Control>o", NULL } },
+    { "win.compare-with", { "<Control><Shift>o", NULL } },
     { "win.export", { "<Control>e", NULL } },
     { "win.copy-image", { "<Control>c", NULL } },
     { "win.reset-zoom", { "<Control>0", NULL } },
@@ -189,6 +210,77 @@ awc_application_startup (GApplication *app)
   apply_color_scheme (self);
 }
 
+/* Plain `awchart FILE…`: what GApplication does with HANDLES_OPEN, done
+ * here because the file arguments are an option entry now. */
+static int
+open_remaining_files (GApplication *app,
+                      GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree const char **args = NULL;
+
+  if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &args) || args[0] == NULL)
+    return -1;
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (args[i]));
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("awchart: %s\n", error->message);
+      return 1;
+    }
+  g_application_open (app, (GFile **) files->pdata, (int) files->len, "");
+  return 0;
+}
+
+/* `--compare A B`: files (made URIs, as the primary instance may run
+ * elsewhere) or demo:NAME; --demo=NAME stands for A. */
+static int
+handle_compare_option (GApplication *app,
+                       GVariantDict *options,
+                       const char   *demo)
+{
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree const char **args = NULL;
+
+  if (demo != NULL)
+    g_ptr_array_add (sources, g_strconcat ("demo:", demo, NULL));
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &args))
+    for (guint i = 0; args[i] != NULL; i++)
+      {
+        if (g_str_has_prefix (args[i], "demo:"))
+          g_ptr_array_add (sources, g_strdup (args[i]));
+        else
+          {
+            g_autoptr(GFile) file = g_file_new_for_commandline_arg (args[i]);
+
+            g_ptr_array_add (sources, g_file_get_uri (file));
+          }
+      }
+  if (sources->len != 2)
+    {
+      g_printerr ("awchart: %s\n", _("--compare needs two reports: A B (files or demo:NAME)"));
+      return 2;
+    }
+  for (guint i = 0; i < 2; i++)
+    if (!awc_compare_launch_check_source (g_ptr_array_index (sources, i), &error))
+      {
+        g_printerr ("awchart: %s\n", error->message);
+        return 2;
+      }
+
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("awchart: %s\n", error->message);
+      return 1;
+    }
+  g_action_group_activate_action (G_ACTION_GROUP (app), "compare",
+                                  g_variant_new ("(ss)", g_ptr_array_index (sources, 0),
+                                                 g_ptr_array_index (sources, 1)));
+  return 0;
+}
+
 static int
 awc_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
@@ -196,8 +288,10 @@ awc_application_handle_local_options (GApplication *app,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_steal_pointer (&demo_name);
 
+  if (g_variant_dict_contains (options, "compare"))
+    return handle_compare_option (app, options, name);
   if (name == NULL)
-    return -1;
+    return open_remaining_files (app, options);
 
   /* Hand the sample to the primary instance, which may be another process. */
   if (!g_application_register (app, NULL, &error))
@@ -261,6 +355,16 @@ static void
 awc_application_init (AwcApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  /* The headless commands live in src/cli: without this `awchart --help`
+   * would only list the window's options. */
+  g_application_set_option_context_description (G_APPLICATION (self),
+    _("Headless commands (no window; `awchart --help-cli` lists all their options):\n"
+      "  --export=OUT FILE…     Export the chart to OUT (.png, .svg, .pdf or .csv)\n"
+      "  --summary FILE…        Print series statistics, buckets and percentiles (--json)\n"
+      "  --fail-if=EXPR A B     With --export or --summary of two runs: exit 3 when EXPR holds\n"
+      "  --fetch=OUT            Save a report's chart body from CodeArts PerfTest\n"
+      "  --list-cases           List the cases and AWs of a CodeArts PerfTest run\n"
+      "  --help-cli             Show the full command-line help"));
 }
 
 AwcApplication *

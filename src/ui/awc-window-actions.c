@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "awc-compare-launch.h"
 #include "awc-export-dialog.h"
 #include "awc-window-private.h"
 #include "render/awc-export.h"
@@ -199,6 +200,13 @@ drop_cb (GtkDropTarget *target,
   if (files == NULL)
     return FALSE;
 
+  /* One file on a report: ask whether to replace it or compare (issue 5). */
+  if (files->next == NULL && self->report != NULL)
+    {
+      awc_compare_launch_ask_drop (self, self->banner_revealer, files->data);
+      return TRUE;
+    }
+
   /* The first file replaces this window's report; the others get windows. */
   awc_window_open_file (self, files->data);
   for (GSList *l = files->next; l != NULL; l = l->next)
@@ -212,7 +220,16 @@ drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+static void
+compare_with_action (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  awc_compare_launch_choose_file (AWC_WINDOW (user_data));
+}
+
 static const GActionEntry window_actions[] = {
+  { "compare-with", compare_with_action, NULL, NULL, NULL, { 0 } },
   { "open", open_action, NULL, NULL, NULL, { 0 } },
   { "open-uri", open_uri_action, "s", NULL, NULL, { 0 } },
   { "open-sample", open_sample_action, "s", NULL, NULL, { 0 } },
@@ -270,6 +287,7 @@ _awc_window_update_actions (AwcWindow *self)
 
   set_enabled (self, "cancel-load", self->loading_name != NULL);
   set_enabled (self, "export", has_report);
+  set_enabled (self, "compare-with", has_report);
   set_enabled (self, "copy-image", has_report);
   set_enabled (self, "reset-zoom", has_report);
   set_enabled (self, "toggle-series", has_report);

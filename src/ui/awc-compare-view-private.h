@@ -1,0 +1,75 @@
+/* awc-compare-view-private.h  SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "awc-compare-view.h"
+
+G_BEGIN_DECLS
+
+/* Shared by awc-compare-view.c (state, properties), -draw.c (plot cache
+ * and cursor), -readout.c and -input.c (controllers and key bindings). */
+struct _AwcCompareView
+{
+  GtkWidget               parent_instance;
+
+  /* Owned */
+  AwcComparison          *comparison;
+  AwcDeltaSummary        *summary;
+  GPtrArray              *watched;          /* AwcSeries and AwcReports we follow */
+  GStrv                   overlay_ids;
+  GskRenderNode          *plot_node;        /* cached plot; NULL = draw on next snapshot */
+  GskRenderNode          *stale_node;       /* shown while a new plot renders */
+  GCancellable           *render_cancellable;
+  char                   *readout;
+
+  AwcRenderCompareLayout  layout;           /* for the current size and state */
+  gboolean                layout_valid;
+  int                     plot_scale;
+  guint                   generation;       /* bumped by every invalidation */
+  gboolean                rendering;
+  guint                   plot_render_count;
+
+  double                  cursor;           /* A-elapsed; NaN = none */
+  gboolean                cursor_pinned;
+  double                  view_start;       /* NaN, NaN = both runs */
+  double                  view_end;
+  gboolean                dark;
+
+  gboolean                pointer_inside;
+  double                  pointer_x;
+  double                  pointer_y;
+  gboolean                selecting;
+  gboolean                drag_moved;
+  double                  select_x0;
+  double                  select_x1;
+};
+
+/* awc-compare-view-draw.c */
+/* Drops the cached plot; @keep_preview: show it until the new one is
+ * ready (same data), else forget it. */
+void     _awc_compare_view_invalidate_plot (AwcCompareView *self,
+                                            gboolean        keep_preview);
+void     _awc_compare_view_snapshot     (GtkWidget      *widget,
+                                         GtkSnapshot    *snapshot);
+
+/* awc-compare-view.c */
+const AwcRenderCompareLayout *_awc_compare_view_ensure_layout (AwcCompareView *self);
+/* Elapsed seconds at widget position (@x, @y); NaN outside every plot. */
+double   _awc_compare_view_x_to_elapsed (AwcCompareView *self,
+                                         double          x,
+                                         double          y,
+                                         gboolean        clamp);
+/* The elapsed range shown: the zoom or both runs. */
+gboolean _awc_compare_view_current_range (AwcCompareView *self,
+                                          double         *start,
+                                          double         *end);
+/* Mean sample interval of A (of B without A), > 0. */
+double   _awc_compare_view_sample_step  (AwcCompareView *self);
+guint    _awc_compare_view_get_plot_render_count (AwcCompareView *self);
+
+/* awc-compare-view-input.c */
+void     _awc_compare_view_class_init_input (GtkWidgetClass *widget_class);
+void     _awc_compare_view_init_input       (AwcCompareView *self);
+void     _awc_compare_view_snapshot_selection (AwcCompareView *self,
+                                               GtkSnapshot    *snapshot);
+
+G_END_DECLS

@@ -1,0 +1,74 @@
+/* awc-compare-view.h  SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "model/awc-comparison.h"
+#include "model/awc-delta.h"
+#include "render/awc-render-compare.h"
+
+G_BEGIN_DECLS
+
+#define AWC_TYPE_COMPARE_VIEW (awc_compare_view_get_type ())
+G_DECLARE_FINAL_TYPE (AwcCompareView, awc_compare_view, AWC, COMPARE_VIEW, GtkWidget)
+
+/* Two runs of an AwcComparison on one elapsed-time axis, drawn by
+ * awc_render_compare() into a cached node, with one cursor on both sides.
+ *
+ * Properties:
+ *   comparison    AwcComparison*  what is drawn (NULL: empty view)
+ *   summary       AwcDeltaSummary (boxed) shades its window; may be NULL
+ *   dark          gboolean        dark chart theme
+ *   cursor        double          A-elapsed seconds of the cursor; NaN = none
+ *   cursor-pinned gboolean        a click or a key pinned it; Escape unpins
+ *   view-start,
+ *   view-end      double          zoomed elapsed range (read-only, see
+ *                                 set_view_range); NaN, NaN = both runs
+ *   overlay-ids   GStrv           series of B drawn in overlay mode; NULL = all
+ *   readout       char*           elapsed, both wall-clock times and, per
+ *                                 drawn series, "Title A … · B … · Δ …"
+ * CSS name: "chart".  Key bindings: Left/Right (Shift: 10 samples),
+ * Home/End, Escape; ctrl-scroll and drag zoom, double-click resets. */
+
+GtkWidget       *awc_compare_view_new               (void);
+AwcComparison   *awc_compare_view_get_comparison    (AwcCompareView   *self);
+void             awc_compare_view_set_comparison    (AwcCompareView   *self,
+                                                     AwcComparison    *comparison);
+AwcDeltaSummary *awc_compare_view_get_summary       (AwcCompareView   *self);
+void             awc_compare_view_set_summary       (AwcCompareView   *self,
+                                                     AwcDeltaSummary  *summary);
+gboolean         awc_compare_view_get_dark          (AwcCompareView   *self);
+void             awc_compare_view_set_dark          (AwcCompareView   *self,
+                                                     gboolean          dark);
+double           awc_compare_view_get_cursor        (AwcCompareView   *self);
+/* Snapped to the nearest sample of A (of B outside A's run). */
+void             awc_compare_view_set_cursor        (AwcCompareView   *self,
+                                                     double            elapsed);
+gboolean         awc_compare_view_get_cursor_pinned (AwcCompareView   *self);
+void             awc_compare_view_set_cursor_pinned (AwcCompareView   *self,
+                                                     gboolean          pinned);
+void             awc_compare_view_get_view_range    (AwcCompareView   *self,
+                                                     double           *start,
+                                                     double           *end);
+/* NaN, NaN resets the zoom. */
+void             awc_compare_view_set_view_range    (AwcCompareView   *self,
+                                                     double            start,
+                                                     double            end);
+void             awc_compare_view_reset_zoom        (AwcCompareView   *self);
+const char * const *awc_compare_view_get_overlay_ids (AwcCompareView  *self);
+void             awc_compare_view_set_overlay_ids   (AwcCompareView   *self,
+                                                     const char * const *ids);
+const char      *awc_compare_view_get_readout       (AwcCompareView   *self);
+/* Options for what is on screen (range, theme, overlay); strings are
+ * borrowed from the view. */
+void             awc_compare_view_get_render_options (AwcCompareView  *self,
+                                                      AwcRenderCompareOptions *options);
+/* TRUE while the plot for the current state is not drawn yet. */
+gboolean         awc_compare_view_is_rendering      (AwcCompareView   *self);
+
+/* A copy of @comparison whose reports share the series but own their
+ * lists, so a worker thread can draw it while the main thread goes on.
+ * (transfer full) */
+AwcComparison   *awc_compare_view_detach_comparison (AwcComparison   *comparison);
+
+G_END_DECLS
