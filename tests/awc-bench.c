@@ -109,13 +109,16 @@ load (GBytes *body,
   return report;
 }
 
-/* Model bytes: timestamps, values and the min/max pyramids. */
+/* Model bytes: timestamps, values and the summaries (min/max pyramids
+ * with their block sums); the summaries alone in @summary_bytes. */
 static gsize
-model_bytes (AwcReport *report)
+model_bytes (AwcReport *report,
+             gsize     *summary_bytes)
 {
   GListModel *series = awc_report_get_series (report);
   gsize bytes = (gsize) awc_report_get_n_points (report) * sizeof (double);
 
+  *summary_bytes = 0;
   for (guint i = 0; i < g_list_model_get_n_items (series); i++)
     {
       g_autoptr(AwcSeries) s = g_list_model_get_item (series, i);
@@ -123,9 +126,9 @@ model_bytes (AwcReport *report)
 
       bytes += (gsize) awc_series_get_n_values (s) * sizeof (double);
       if (awc_series_get_n_values (s) > 0 && (pyramid = awc_series_get_pyramid (s)))
-        bytes += awc_minmax_pyramid_get_size (pyramid);
+        *summary_bytes += awc_minmax_pyramid_get_size (pyramid);
     }
-  return bytes;
+  return bytes + *summary_bytes;
 }
 
 static guint
@@ -172,10 +175,12 @@ typedef struct
   guint   n_loads;
   double  peak_mb;
   gboolean peak_exact;
-  double  model_bpp;
+  double  model_bpp;     /* per point per series with data */
+  double  summary_bpp;   /* the summaries' part of it */
   double  png_ms, svg_ms, first_png_ms;
   gsize   svg_bytes;
   double  redraw_ms, cursor_ms, zoom_ms;
+  double  stats_us;
 } Row;
 
 static void
@@ -300,6 +305,45 @@ measure_render (AwcReport *report,
   cairo_surface_destroy (plot);
 }
 
+/* What the side panel does on each zoom step: awc_series_compute_stats()
+ * of every series over the visible samples.  Steps halve the range
+ * around the middle, as the zoom steps do (the first step leaves out one
+ * sample at each end: the whole range is cached at load). */
+static double
+measure_stats (AwcReport *report)
+{
+  GListModel *model = awc_report_get_series (report);
+  guint n_points = awc_report_get_n_points (report);
+  guint n_series = g_list_model_get_n_items (model);
+  g_autoptr(GPtrArray) series = g_ptr_array_new_with_free_func (g_object_unref);
+  double samples[12];
+  guint n, repeat = 200;
+  volatile double sink = 0;
+
+  for (guint i = 0; i < n_series; i++)
+    g_ptr_array_add (series, g_list_model_get_item (model, i));
+
+  for (n = 0; n < G_N_ELEMENTS (samples) && (n_points >> n) > 4; n++)
+    {
+      guint half = n == 0 ? n_points / 2 - 1 : n_points >> (n + 1);
+      guint first = n_points / 2 - half, last = n_points / 2 + half;
+      double t = now_s ();
+
+      for (guint k = 0; k < repeat; k++)
+        for (guint i = 0; i < series->len; i++)
+          {
+            AwcStats stats;
+
+            awc_series_compute_stats (g_ptr_array_index (series, i), first, last, &stats);
+            sink += stats.mean;
+          }
+      samples[n] = (now_s () - t) * 1e6 / repeat;
+    }
+  (void) sink;
+
+  return median (samples, n);
+}
+
 static void
 measure (const char *self,
          guint       n_points,
@@ -327,8 +371,16 @@ measure (const char *self,
 
   row->n_series = count_series (report);
   measure_render (report, row);
-  /* After rendering, so the lazily built pyramids are counted. */
-  row->model_bpp = (double) model_bytes (report) / n_points;
+  row->stats_us = measure_stats (report);
+  /* After rendering, so the lazily built pyramids are counted.  Per
+   * series: the shared timestamps add 8 / n_series bytes to each. */
+  {
+    gsize summaries, total = model_bytes (report, &summaries);
+    double points_series = (double) n_points * MAX (row->n_series, 1);
+
+    row->model_bpp = total / points_series;
+    row->summary_bpp = summaries / points_series;
+  }
 }
 
 /* Per-figure medians over whole repeated measurements: the machine is
@@ -355,6 +407,7 @@ merge_runs (Row   *runs,
   MERGE (redraw_ms);
   MERGE (cursor_ms);
   MERGE (zoom_ms);
+  MERGE (stats_us);
 #undef MERGE
   out->n_loads = runs[0].n_loads * n;
 }
@@ -368,19 +421,20 @@ print_header (void)
   printf ("AW Chart benchmark, %s, %u cores, GLib %u.%u.%u, cairo %s, %dx%d\n",
           date, g_get_num_processors (), glib_major_version, glib_minor_version,
           glib_micro_version, cairo_version_string (), WIDTH, HEIGHT);
-  printf ("| points | body | load | peak mem | model B/pt | PNG | SVG | SVG size "
-          "| full redraw | cursor frame | zoom step |\n");
-  printf ("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+  printf ("| points | body | load | peak mem | model B/pt/series | of which summaries | PNG | SVG | SVG size "
+          "| full redraw | cursor frame | zoom step | range stats |\n");
+  printf ("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 }
 
 static void
 print_row (const Row *r)
 {
-  printf ("| %u | %.1f MB | %.3f s | %s%.1f MB | %.1f | %.1f ms | %.1f ms | %.0f KB "
-          "| %.2f ms | %.3f ms | %.2f ms |\n",
+  printf ("| %u | %.1f MB | %.3f s | %s%.1f MB | %.2f | %.2f (%.0f %%) | %.1f ms | %.1f ms | %.0f KB "
+          "| %.2f ms | %.3f ms | %.2f ms | %.1f µs |\n",
           r->points, r->body_bytes / 1e6, r->load_s, r->peak_exact ? "" : "≤ ", r->peak_mb,
-          r->model_bpp, r->png_ms, r->svg_ms, r->svg_bytes / 1e3,
-          r->redraw_ms, r->cursor_ms, r->zoom_ms);
+          r->model_bpp, r->summary_bpp, 100 * r->summary_bpp / r->model_bpp,
+          r->png_ms, r->svg_ms, r->svg_bytes / 1e3,
+          r->redraw_ms, r->cursor_ms, r->zoom_ms, r->stats_us);
   fflush (stdout);
 }
 
@@ -456,15 +510,19 @@ main (int    argc,
           "just before the load, body already in memory. Renders at %dx%d, scale 1: PNG/SVG median of 5 "
           "after one warm-up export; full redraw = layout + plot into an ARGB32 image, median of 10; "
           "cursor frame = paint the cached plot + cursor, median of 50; zoom step = halve the range "
-          "around the middle + redraw, median of up to 12 steps.\n",
+          "around the middle + redraw, median of up to 12 steps; range stats = awc_series_compute_stats () "
+          "of every series over each zoom step's samples, median over the steps of 200 repeats. "
+          "Model B/pt/series = (timestamps + values + summaries) / (points × series with data); "
+          "summaries = min/max pyramids and block sums (awc_minmax_pyramid_get_size ()).\n",
           "4 (small) / 2 (> 200k points)", WIDTH, HEIGHT);
   for (guint i = 0; i < rows->len; i++)
     {
       const Row *r = &g_array_index (rows, Row, i);
 
       printf ("%u points: %u series with data, first PNG export %.1f ms (builds the pyramids), "
-              "model %.1f B per point per series\n",
-              r->points, r->n_series, r->first_png_ms, r->model_bpp / (r->n_series + 1));
+              "model %.2f B per point per series = 8 values + %.2f timestamps (shared) + %.2f summaries\n",
+              r->points, r->n_series, r->first_png_ms, r->model_bpp,
+              r->model_bpp - 8 - r->summary_bpp, r->summary_bpp);
     }
   printf ("Total benchmark time: %.1f s\n", now_s () - t_start);
   return 0;

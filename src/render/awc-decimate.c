@@ -6,8 +6,18 @@
 #include "awc-decimate.h"
 #include "awc-render-private.h"
 
-/* Below this many samples a plain scan beats a pyramid query. */
+/* Below this many samples a plain scan beats a pyramid query (both
+ * take about 0.07 µs at 64).  A pyramid query scans the raw samples
+ * outside whole base blocks itself, so a column shorter than two base
+ * blocks would be a scan anyway: the limit follows the base level. */
 #define SCAN_LIMIT 64
+
+static inline guint
+scan_limit (const AwcMinMaxPyramid *pyramid)
+{
+  return pyramid != NULL ? MAX (SCAN_LIMIT, 2u << awc_minmax_pyramid_get_base_level (pyramid))
+                         : G_MAXUINT;
+}
 
 void
 awc_columns_init (AwcColumns            *cols,
@@ -160,20 +170,22 @@ draw_direct (Emitter               *e,
     }
 }
 
-/* Min and max of the finite samples in [s, end): a scan for short
- * columns, the pyramid (O(log n)) for long ones. */
+/* Min and max of the finite samples in [s, end), exact either way: a
+ * scan for short columns, the pyramid for long ones (O(log n + 2^base):
+ * whole blocks from its levels, the ends from the raw samples). */
 static inline gboolean
 column_min_max (const double           *values,
                 guint                   s,
                 guint                   end,
                 const AwcMinMaxPyramid *pyramid,
+                guint                   limit,
                 double                 *min_out,
                 double                 *max_out)
 {
   double min = NAN, max = NAN;
   gboolean any = FALSE;
 
-  if (end - s > SCAN_LIMIT && pyramid != NULL)
+  if (end - s > limit)
     return awc_minmax_pyramid_query (pyramid, s, end, min_out, max_out);
 
   for (guint i = s; i < end; i++)
@@ -211,6 +223,7 @@ draw_columns (Emitter                *e,
 {
   gboolean started = FALSE;
   guint last_end = 0;
+  guint limit = scan_limit (pyramid);
 
   for (guint c = 0; c < cols->n_cols; c++)
     {
@@ -227,7 +240,7 @@ draw_columns (Emitter                *e,
       first = values[s];
       last = values[end - 1];
 
-      any = column_min_max (values, s, end, pyramid, &min, &max);
+      any = column_min_max (values, s, end, pyramid, limit, &min, &max);
 
       if (!any)
         {
@@ -300,6 +313,7 @@ draw_bars (cairo_t                *cr,
 {
   const double half = AWC_RENDER_LINE_WIDTH / 2 / cols->scale;
   double prev_y = NAN;
+  guint limit = scan_limit (pyramid);
 
   for (guint c = 0; c < cols->n_cols; c++)
     {
@@ -310,7 +324,7 @@ draw_bars (cairo_t                *cr,
       if (s >= end)
         continue;
 
-      if (!column_min_max (values, s, end, pyramid, &min, &max))
+      if (!column_min_max (values, s, end, pyramid, limit, &min, &max))
         {
           prev_y = NAN;
           continue;

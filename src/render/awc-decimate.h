@@ -33,7 +33,9 @@ void awc_columns_clear (AwcColumns            *cols);
 
 /* Appends the line of @values for @panel to the current path of @cr:
  * per pixel column at most its first/min/max/last (min and max from
- * @pyramid when zoomed out; a dense column draws as its min–max span),
+ * @pyramid when zoomed out, exact: its levels start at blocks of 2^base
+ * samples and it scans the raw samples of partial blocks; a dense
+ * column draws as its min–max span), O(width · (log n + 2^base)) work,
  * points snapped to pixel centres, a NaN breaks the line.
  * With @bars (raster targets, solid lines, at least 4 samples per
  * column: see awc_decimate_uses_bars()) a dense view becomes one
