@@ -368,6 +368,47 @@ test_cursor_does_not_rerender (Fixture       *fixture,
   g_assert_true (isnan (awc_chart_view_get_cursor_time (fixture->view)));
 }
 
+/* Rows y0…y1 (all columns) differ between two frames. */
+static gboolean
+rows_differ (const guchar *a,
+             const guchar *b,
+             int           width,
+             int           y0,
+             int           y1)
+{
+  y0 = MAX (y0, 0);
+  return y1 > y0 && memcmp (a + (gsize) y0 * width * 4, b + (gsize) y0 * width * 4,
+                            (gsize) (y1 - y0) * width * 4) != 0;
+}
+
+/* The cursor's date and elapsed time go on the time axis: nothing of the
+ * cursor covers a panel's title and legend row. */
+static void
+test_cursor_header_clear (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const AwcRenderLayout *layout = _awc_chart_view_ensure_layout (fixture->view);
+  const AwcRenderPanel *last;
+  g_autofree guchar *with_cursor = NULL;
+  g_autofree guchar *without = NULL;
+  int width, height, axis_top;
+
+  g_assert_cmpuint (layout->n_panels, >, 1);
+  last = &layout->panels[layout->n_panels - 1];
+  axis_top = (int) ceil (last->y1) + 2;
+
+  without = render_view (fixture, &width, &height);
+  awc_chart_view_set_cursor_time (fixture->view, T0 + 30);
+  awc_chart_view_set_cursor_pinned (fixture->view, TRUE);
+  with_cursor = render_view (fixture, &width, &height);
+
+  for (guint p = 0; p < layout->n_panels; p++)
+    g_assert_false (rows_differ (without, with_cursor, width, (int) floor (layout->panels[p].header_y),
+                                 (int) floor (layout->panels[p].y0) - 1));
+  /* The label on the axis is there. */
+  g_assert_true (rows_differ (without, with_cursor, width, axis_top, height));
+}
+
 static void
 test_zoom (Fixture       *fixture,
            gconstpointer  data)
@@ -671,6 +712,7 @@ main (int   argc,
   ADD ("/awc/ui/chart-view/pixels-follow-visibility", test_pixels_follow_visibility);
   ADD ("/awc/ui/chart-view/keyboard-cursor", test_keyboard_cursor);
   ADD ("/awc/ui/chart-view/cursor-does-not-rerender", test_cursor_does_not_rerender);
+  ADD ("/awc/ui/chart-view/cursor-header-clear", test_cursor_header_clear);
   ADD ("/awc/ui/chart-view/zoom", test_zoom);
   ADD ("/awc/ui/chart-view/theme-and-options", test_theme_and_options);
   ADD ("/awc/ui/chart-view/report-change", test_report_change);

@@ -375,6 +375,14 @@ test_export_bad_input (Fixture       *f,
   assert_one_error_line (f, bad, NULL);
   g_assert_cmpint (run (f, "--export", out, missing, NULL), ==, 1);
   assert_one_error_line (f, missing, NULL);
+  /* The path is named once, then the reason. */
+  {
+    const char *first = strstr (f->err, missing);
+
+    g_assert_nonnull (first);
+    g_assert_null (strstr (first + strlen (missing), "missing.json"));
+    g_assert_nonnull (strstr (f->err, "No such file or directory"));
+  }
   /* Nothing written, no temporary left behind. */
   g_assert_cmpuint (count_entries (f->dir), ==, 1);
   g_assert_cmpuint (count_entries (in_dir), ==, 1);
@@ -599,6 +607,30 @@ test_export_options (Fixture       *f,
     }
 }
 
+/* `awchart --help` (the window's options) also names the headless
+ * commands and points to --help-cli, which prints their full usage. */
+static void
+test_help (Fixture       *f,
+           gconstpointer  data)
+{
+  static const char *gui_names[] = {
+    "--demo", "--export", "--summary", "--fetch", "--list-cases", "--help-cli",
+  };
+  static const char *cli_names[] = {
+    "--export", "--summary", "--json", "--size", "--series", "--buckets", "--fail-if",
+    "--fetch", "--list-cases", "--task-run-id", "--region", "Examples:",
+  };
+
+  g_assert_cmpint (run (f, "--help", NULL), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (gui_names); i++)
+    g_assert_nonnull (strstr (f->out, gui_names[i]));
+
+  g_assert_cmpint (run (f, "--help-cli", NULL), ==, 0);
+  g_assert_cmpstr (f->err, ==, "");
+  for (guint i = 0; i < G_N_ELEMENTS (cli_names); i++)
+    g_assert_nonnull (strstr (f->out, cli_names[i]));
+}
+
 /* Two inputs go to the compare commands (their output is tested there). */
 static void
 test_compare_dispatch (Fixture       *f,
@@ -654,6 +686,7 @@ main (int    argc,
   add ("/awc/cli/summary/demo-json", test_summary_demo_json);
   add ("/awc/cli/export/options", test_export_options);
   add ("/awc/cli/compare/dispatch", test_compare_dispatch);
+  add ("/awc/cli/usage/help", test_help);
 
   return g_test_run ();
 }

@@ -1,6 +1,7 @@
 /* test-loader.c  SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
 #include <math.h>
 #include <string.h>
 
@@ -557,8 +558,13 @@ test_missing_file (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(AwcReport) report = awc_report_load_file (file, NULL, &error);
 
+  g_autofree char *expected = g_strdup_printf ("cannot read the file: %s", g_strerror (ENOENT));
+
   g_assert_null (report);
   g_assert_error (error, AWC_REPORT_ERROR, AWC_REPORT_ERROR_IO);
+  /* Callers put the path in front: the message must not repeat it. */
+  g_assert_cmpstr (error->message, ==, expected);
+  g_assert_null (strstr (error->message, "report.json"));
 }
 
 typedef struct

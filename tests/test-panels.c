@@ -380,10 +380,11 @@ test_series_actions (Fixture       *fixture,
   g_assert_true (awc_series_get_visible (success));
   g_assert_true (gtk_check_button_get_active (success_check));
 
-  /* The header's "Hide all" button of the response-time group. */
+  /* The header's "Hide all" button of the response-time group (an icon
+   * button, named by its tooltip). */
   buttons = find_all (find_named (list, "response-time"), GTK_TYPE_BUTTON);
   for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), "Hide all") == 0)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (buttons->pdata[i]), "Hide all series of this panel") == 0)
       hide_button = buttons->pdata[i];
   g_assert_nonnull (hide_button);
   g_signal_emit_by_name (hide_button, "clicked");

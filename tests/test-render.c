@@ -431,6 +431,108 @@ test_empty (void)
     }
 }
 
+/* An all-zero failure-count panel has grid lines at 0 and 1 only: no
+ * "0.5" tick in between, at any panel height. */
+static void
+test_zero_count_ticks (void)
+{
+  const char *ids[] = { "respcode_brokens.error", "respcode_brokens.timeout", NULL };
+  GArray *values[] = { test_values_new (60), test_values_new (60), NULL };
+  g_autoptr(AwcReport) report = NULL;
+  const AwcThemeColors *colors = awc_palette_get_theme (AWC_THEME_LIGHT);
+
+  for (guint i = 0; i < 60; i++)
+    g_array_index (values[0], double, i) = g_array_index (values[1], double, i) = 0;
+  report = test_report_new (60, ids, values);
+
+  for (int height = 120; height <= 900; height += 60)
+    {
+      g_auto(Drawing) d = { NULL, };
+      AwcRenderOptions options;
+      const AwcRenderPanel *panel;
+      int x0, x1, inner_lines = 0;
+
+      awc_render_options_init (&options);
+      draw (&d, report, W, height, &options);
+      g_assert_cmpuint (d.layout.n_panels, ==, 1);
+      panel = &d.layout.panels[0];
+      g_assert_cmpfloat (panel->v0, ==, 0);
+      g_assert_cmpfloat (panel->v1, ==, 1);
+
+      /* Rows that are grid colour nearly all the way across. */
+      x0 = (int) ceil (d.layout.plot_x0) + 2;
+      x1 = (int) floor (d.layout.plot_x1) - 2;
+      for (int y = (int) ceil (panel->y0) + 3; y < (int) floor (panel->y1) - 3; y++)
+        {
+          int n = 0;
+
+          for (int x = x0; x < x1; x++)
+            n += color_at (d.surface, x, y, colors->grid, 0.01) &&
+                 !color_at (d.surface, x, y, colors->background, 0.01);
+          inner_lines += n > (x1 - x0) * 9 / 10;
+        }
+      g_assert_cmpint (inner_lines, ==, 0);
+    }
+}
+
+/* The longest horizontal run of @rgb in rows y0…y1. */
+static int
+longest_run (cairo_surface_t *surface,
+             int              y0,
+             int              y1,
+             const double    *rgb)
+{
+  int best = 0;
+
+  for (int y = y0; y < y1; y++)
+    {
+      int run = 0;
+
+      for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+        {
+          run = color_at (surface, x, y, rgb, 0.12) ? run + 1 : 0;
+          best = MAX (best, run);
+        }
+    }
+  return best;
+}
+
+/* The time label on the axis shows "2026-03-02 09:14:59 · +14:59" when the
+ * plot has room, and the time alone on a narrow image. */
+static void
+test_cursor_time_label (void)
+{
+  g_autoptr(AwcReport) report = ramp_report (200, 0, 0);
+  const double *ts = awc_report_get_timestamps (report, NULL);
+  const AwcThemeColors *colors = awc_palette_get_theme (AWC_THEME_LIGHT);
+  static const int widths[] = { W, 260 };
+  int runs[G_N_ELEMENTS (widths)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      g_auto(Drawing) d = { NULL, };
+      AwcRenderOptions options;
+      double y1;
+      cairo_t *cr;
+
+      awc_render_options_init (&options);
+      draw (&d, report, widths[i], H, &options);
+      cr = cairo_create (d.surface);
+      awc_render_cursor (cr, report, &d.layout, &options, ts[100]);
+      cairo_destroy (cr);
+      cairo_surface_flush (d.surface);
+
+      y1 = d.layout.panels[d.layout.n_panels - 1].y1;
+      runs[i] = longest_run (d.surface, (int) ceil (y1) + 5, (int) ceil (y1) + 9, colors->cursor);
+      g_test_message ("width %d: time label box %d px", widths[i], runs[i]);
+    }
+  /* "HH:MM:SS" alone is about 55 px wide, with the date and elapsed time
+   * about 190 px. */
+  g_assert_cmpint (runs[0], >, 140);
+  g_assert_cmpint (runs[1], >, 30);
+  g_assert_cmpint (runs[1], <, 100);
+}
+
 static void
 test_cursor (void)
 {
@@ -568,6 +670,8 @@ main (int   argc,
   g_test_add_func ("/awc/render/decimate/million", test_million_points);
   g_test_add_func ("/awc/render/decimate/spike", test_spike_visible);
   g_test_add_func ("/awc/render/cursor", test_cursor);
+  g_test_add_func ("/awc/render/axes/zero-counts", test_zero_count_ticks);
+  g_test_add_func ("/awc/render/cursor/time-label", test_cursor_time_label);
   g_test_add_func ("/awc/render/buckets", test_buckets);
   g_test_add_func ("/awc/render/deterministic", test_deterministic);
 

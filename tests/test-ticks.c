@@ -61,6 +61,45 @@ test_tick_positions (void)
   g_assert_cmpuint (n, >=, 2);
 }
 
+/* Whole counts (failures, users) never get fractional ticks: an all-zero
+ * count panel shows 0 and 1, and small ranges step by whole numbers, on
+ * any panel height (max_ticks). */
+static void
+test_count_ticks (void)
+{
+  static const double maxima[] = { 0, 1, 2, 3, 4, 7 };
+
+  for (guint m = 0; m < G_N_ELEMENTS (maxima); m++)
+    for (guint max_ticks = 1; max_ticks <= 12; max_ticks++)
+      {
+        double v0, v1, first, step;
+        guint n;
+
+        awc_ticks_value_range (0, maxima[m], TRUE, &v0, &v1);
+        n = awc_ticks_compute_full (v0, v1, max_ticks, 1, &first, &step);
+        g_assert_cmpuint (n, >=, 2);
+        g_assert_cmpfloat (step, >=, 1);
+        g_assert_cmpfloat (step, ==, round (step));
+        g_assert_cmpfloat (first, ==, round (first));
+        if (maxima[m] == 0)
+          {
+            g_assert_cmpfloat (v0, ==, 0);
+            g_assert_cmpfloat (v1, ==, 1);
+            g_assert_cmpfloat (first, ==, 0);
+            g_assert_cmpfloat (step, ==, 1);
+            g_assert_cmpuint (n, ==, 2);
+          }
+      }
+
+  /* Without the floor the same range would get 0, 0.5, 1. */
+  {
+    double first, step;
+
+    awc_ticks_compute_full (0, 1, 2, 0, &first, &step);
+    g_assert_cmpfloat (step, ==, 0.5);
+  }
+}
+
 static void
 test_value_range (void)
 {
@@ -201,6 +240,7 @@ main (int   argc,
   g_test_add_func ("/awc/render/ticks/nice-steps", test_nice_steps);
   g_test_add_func ("/awc/render/ticks/positions", test_tick_positions);
   g_test_add_func ("/awc/render/ticks/value-range", test_value_range);
+  g_test_add_func ("/awc/render/ticks/counts", test_count_ticks);
   g_test_add_func ("/awc/render/ticks/time-steps", test_time_steps);
   g_test_add_func ("/awc/render/ticks/time-aligned", test_time_ticks_aligned);
   g_test_add_func ("/awc/render/ticks/midnight", test_time_ticks_midnight);

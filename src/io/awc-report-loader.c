@@ -275,6 +275,19 @@ awc_report_load_bytes (GBytes        *bytes,
                                 AWC_REPORT_LOAD_AUTO, cancellable, error);
 }
 
+/* GIO's messages name the file ("Error opening file /x.json: No such file
+ * or directory"); callers put the name in front themselves, so keep only
+ * the reason after it. */
+static const char *
+io_reason (const char *message,
+           const char *source)
+{
+  const char *at = source != NULL && *source != '\0' ? strstr (message, source) : NULL;
+  const char *colon = at != NULL ? strstr (at + strlen (source), ": ") : NULL;
+
+  return colon != NULL && colon[2] != '\0' ? colon + 2 : message;
+}
+
 AwcReport *
 awc_report_load_file (GFile         *file,
                       GCancellable  *cancellable,
@@ -306,7 +319,9 @@ awc_report_load_file (GFile         *file,
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
-        g_set_error_literal (error, AWC_REPORT_ERROR, AWC_REPORT_ERROR_IO, local_error->message);
+        /* Translators: the reason comes from the system, e.g. "No such file or directory" */
+        g_set_error (error, AWC_REPORT_ERROR, AWC_REPORT_ERROR_IO, _("cannot read the file: %s"),
+                     io_reason (local_error->message, source));
       return NULL;
     }
 

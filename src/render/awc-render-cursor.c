@@ -71,6 +71,59 @@ draw_labels (AwcRenderText         *text,
     }
 }
 
+/* The time axis labels that the cursor's label box at [x0, x1] would cut:
+ * widens [x0, x1] to cover them whole, so no half label peeks out beside
+ * the box.  Same ticks and placement as the axis (awc-render-axes.c). */
+static void
+cover_tick_labels (AwcRenderText          *text,
+                   AwcReport              *report,
+                   const AwcRenderLayout  *layout,
+                   const AwcRenderOptions *options,
+                   double                 *x0,
+                   double                 *x1)
+{
+  g_autoptr(GArray) ticks = NULL;
+  double label_w;
+
+  _awc_render_text_measure (text, AWC_FONT_SMALL, "00:00:00", &label_w, NULL);
+  if (options->elapsed_axis)
+    ticks = awc_time_ticks_compute_elapsed (layout->t0, layout->t1, options->time_origin,
+                                            layout->plot_x1 - layout->plot_x0, label_w + 24);
+  else
+    ticks = awc_time_ticks_compute (report, layout->t0, layout->t1,
+                                    layout->plot_x1 - layout->plot_x0, label_w + 24, NULL);
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      const AwcTimeTick *tick = &g_array_index (ticks, AwcTimeTick, i);
+      double x = awc_render_layout_time_to_x (layout, tick->t);
+      double w, lx;
+
+      _awc_render_text_measure (text, AWC_FONT_SMALL, tick->label, &w, NULL);
+      lx = CLAMP (x - w / 2, 2, layout->width - 2 - w);
+      if (lx < *x1 && lx + w > *x0)
+        {
+          *x0 = MIN (*x0, lx - 1);
+          *x1 = MAX (*x1, lx + w + 1);
+        }
+    }
+}
+
+/* "2026-03-02 09:14:59 · +14:59": the same elapsed form as the chart
+ * view's readout line. */
+static char *
+format_full_time (AwcReport *report,
+                  double     t,
+                  double     elapsed)
+{
+  g_autofree char *stamp = awc_report_format_time (report, t, "%Y-%m-%d %H:%M:%S");
+  guint64 s = (guint64) llround (MAX (elapsed, 0.));
+
+  if (s >= 3600)
+    return g_strdup_printf ("%s · +%u:%02u:%02u", stamp,
+                            (guint) (s / 3600), (guint) (s / 60 % 60), (guint) (s % 60));
+  return g_strdup_printf ("%s · +%02u:%02u", stamp, (guint) (s / 60), (guint) (s % 60));
+}
+
 void
 awc_render_cursor (cairo_t                *cr,
                    AwcReport              *report,
@@ -108,8 +161,12 @@ awc_render_cursor (cairo_t                *cr,
 
   cairo_set_line_width (cr, 1 / text.scale);
   cairo_set_source_rgb (cr, text.colors->cursor[0], text.colors->cursor[1], text.colors->cursor[2]);
-  cairo_move_to (cr, x, layout->panels[0].y0);
-  cairo_line_to (cr, x, layout->panels[layout->n_panels - 1].y1);
+  /* Through each panel's plot, not across the title and legend rows. */
+  for (guint p = 0; p < layout->n_panels; p++)
+    {
+      cairo_move_to (cr, x, layout->panels[p].y0);
+      cairo_line_to (cr, x, layout->panels[p].y1);
+    }
   cairo_stroke (cr);
 
   for (guint p = 0; p < layout->n_panels; p++)
@@ -148,15 +205,33 @@ awc_render_cursor (cairo_t                *cr,
         g_free (labels[i].text);
     }
 
-  /* Time label on the axis, over the tick labels. */
-  /* On a comparison's elapsed axis the label is elapsed time too */
+  /* Time label on the axis, over the tick labels: the date, time and
+   * elapsed time when the plot is wide enough, else the time alone.  On a
+   * comparison's elapsed axis the label is elapsed time only. */
   if (options->elapsed_axis)
     time_label = awc_time_format_elapsed (ts[idx] - options->time_origin);
   else
-    time_label = awc_report_format_time (report, ts[idx], "%H:%M:%S");
+    {
+      time_label = format_full_time (report, ts[idx], ts[idx] - ts[0]);
+      _awc_render_text_measure (&text, AWC_FONT_SMALL, time_label, &w, NULL);
+      if (w + 6 > (layout->plot_x1 - layout->plot_x0) / 2)
+        {
+          g_free (time_label);
+          time_label = awc_report_format_time (report, ts[idx], "%H:%M:%S");
+        }
+    }
   _awc_render_text_measure (&text, AWC_FONT_SMALL, time_label, &w, NULL);
   ty = layout->panels[layout->n_panels - 1].y1 + AWC_RENDER_TICK_LEN + 1;
   x = CLAMP (x - w / 2 - 3, 0, layout->width - w - 6);
+  {
+    double x0 = x, x1 = x + w + 6;
+
+    cover_tick_labels (&text, report, layout, options, &x0, &x1);
+    cairo_set_source_rgb (cr, text.colors->background[0], text.colors->background[1],
+                          text.colors->background[2]);
+    cairo_rectangle (cr, x0, ty, x1 - x0, text.line_h[AWC_FONT_SMALL] + 2);
+    cairo_fill (cr);
+  }
   cairo_set_source_rgb (cr, text.colors->cursor[0], text.colors->cursor[1], text.colors->cursor[2]);
   cairo_rectangle (cr, x, ty, w + 6, text.line_h[AWC_FONT_SMALL] + 2);
   cairo_fill (cr);

@@ -130,18 +130,24 @@ setup_number_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, numeric_label_new (1));
 }
 
+/* The share, with a thin bar under it to the scale of the largest bucket:
+ * no column of its own, so the panel stays narrow.  The label's top margin
+ * matches the bar, so its text stays level with the other cells'. */
 static void
-setup_bar_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              AwcBucketPanel           *self)
+setup_share_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                AwcBucketPanel           *self)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 1);
+  GtkWidget *label = numeric_label_new (1);
   GtkWidget *bar = gtk_progress_bar_new ();
 
-  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  gtk_widget_set_hexpand (bar, TRUE);
-  gtk_widget_set_size_request (bar, 60, -1);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (label, 4);
+  gtk_box_append (GTK_BOX (box), label);
   gtk_widget_add_css_class (bar, "bucket-bar");
-  gtk_list_item_set_child (item, bar);
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_list_item_set_child (item, box);
 }
 
 static void
@@ -173,7 +179,16 @@ bind_share_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                AwcBucketPanel           *self)
 {
-  set_item_text (item, format_percent (awc_bucket_get_share (gtk_list_item_get_item (item))));
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *label = gtk_widget_get_first_child (box);
+  double share = awc_bucket_get_share (gtk_list_item_get_item (item));
+  double fraction = 0;
+  g_autofree char *text = format_percent (share);
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  if (self->max_share > 0 && isfinite (share))
+    fraction = CLAMP (share / self->max_share, 0.0, 1.0);
+  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (gtk_widget_get_last_child (box)), fraction);
 }
 
 static void
@@ -182,19 +197,6 @@ bind_cumulative_cb (GtkSignalListItemFactory *factory,
                     AwcBucketPanel           *self)
 {
   set_item_text (item, format_percent (awc_bucket_get_cumulative_share (gtk_list_item_get_item (item))));
-}
-
-static void
-bind_bar_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             AwcBucketPanel           *self)
-{
-  double share = awc_bucket_get_share (gtk_list_item_get_item (item));
-  double fraction = 0;
-
-  if (self->max_share > 0 && isfinite (share))
-    fraction = CLAMP (share / self->max_share, 0.0, 1.0);
-  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (gtk_list_item_get_child (item)), fraction);
 }
 
 static void
@@ -393,12 +395,11 @@ awc_bucket_panel_class_init (AwcBucketPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwcBucketPanel, total_label);
   gtk_widget_class_bind_template_callback (widget_class, setup_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_number_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_bar_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_share_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_range_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_count_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_share_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_cumulative_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_bar_cb);
 
   gtk_widget_class_set_css_name (widget_class, "bucketpanel");
 }

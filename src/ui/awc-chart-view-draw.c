@@ -334,52 +334,6 @@ append_preview (AwcChartView          *self,
   gtk_snapshot_pop (snapshot);
 }
 
-static void
-append_readout_box (AwcChartView          *self,
-                    cairo_t               *cr,
-                    const AwcRenderLayout *layout)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(PangoLayout) pango_layout = NULL;
-  g_autofree char *stamp = NULL;
-  const double *ts;
-  double x, y, cx;
-  int tw, th;
-  guint n;
-
-  ts = awc_report_get_timestamps (self->report, &n);
-  stamp = awc_report_format_time (self->report, self->cursor_time, "%Y-%m-%d %H:%M:%S");
-  g_string_append (text, stamp);
-  g_string_append (text, " · ");
-  _awc_chart_view_format_elapsed (text, self->cursor_time - ts[0]);
-
-  pango_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text->str);
-  pango_layout_get_pixel_size (pango_layout, &tw, &th);
-
-  /* A tab above the cursor line, in the first panel's header row. */
-  cx = awc_render_layout_time_to_x (layout, self->cursor_time);
-  x = CLAMP (cx - tw / 2. - 6, layout->plot_x0, MAX (layout->plot_x0, layout->plot_x1 - tw - 12));
-  y = layout->n_panels > 0 ? layout->panels[0].y0 - th - 4 : 0;
-  y = MAX (y, 0);
-
-  cairo_rectangle (cr, floor (x) + .5, floor (y) + .5, tw + 12, th + 3);
-  if (self->dark)
-    cairo_set_source_rgba (cr, 0.15, 0.15, 0.17, 0.92);
-  else
-    cairo_set_source_rgba (cr, 1, 1, 1, 0.92);
-  cairo_fill_preserve (cr);
-  cairo_set_line_width (cr, 1);
-  cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, 0.8);
-  cairo_stroke (cr);
-
-  cairo_move_to (cr, floor (x) + 6, floor (y) + 2);
-  if (self->dark)
-    cairo_set_source_rgb (cr, 0.92, 0.92, 0.92);
-  else
-    cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-  pango_cairo_show_layout (cr, pango_layout);
-}
-
 /* The cursor is recorded into an unbounded recording surface first so
  * its node only covers the line and labels: a motion frame rasterises a
  * thin strip and reuses the cached plot node. */
@@ -396,9 +350,8 @@ snapshot_cursor (AwcChartView          *self,
   _awc_chart_view_fill_options (self, &options);
   recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   cr = cairo_create (recording);
+  /* The renderer's axis label carries the date and elapsed time. */
   awc_render_cursor (cr, self->report, layout, &options, self->cursor_time);
-  if (self->cursor_time >= layout->t0 && self->cursor_time <= layout->t1)
-    append_readout_box (self, cr, layout);
   cairo_destroy (cr);
 
   cairo_recording_surface_ink_extents (recording, &x, &y, &w, &h);
