@@ -153,6 +153,26 @@ test_locale_independent (void)
   }
 }
 
+static void
+test_format_count (void)
+{
+  static const struct { guint64 n; const char *sep; const char *text; } cases[] = {
+    { 0, NULL, "0" },
+    { 999, NULL, "999" },
+    { 1000, NULL, "1,000" },
+    { 1378960, ",", "1,378,960" },
+    { 1378960, ".", "1.378.960" },
+    { 1378960, "", "1,378,960" },
+    { G_MAXUINT64, " ", "18 446 744 073 709 551 615" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = awc_format_count (cases[i].n, cases[i].sep);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -165,6 +185,7 @@ main (int   argc,
   g_test_add_func ("/awc/model/units/symbols", test_symbols);
   g_test_add_func ("/awc/model/units/enum-type", test_enum_type);
   g_test_add_func ("/awc/model/units/locale-independent", test_locale_independent);
+  g_test_add_func ("/awc/model/units/format-count", test_format_count);
 
   return g_test_run ();
 }

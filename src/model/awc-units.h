@@ -35,4 +35,9 @@ char       *awc_unit_format_tick     (AwcUnit unit,
                                       double  value,
                                       double  step);
 
+/* "1,378,960": digits grouped by three with @separator (NULL = ","),
+ * so long request counts stay readable. */
+char       *awc_format_count         (guint64     count,
+                                      const char *separator);
+
 G_END_DECLS

@@ -81,7 +81,7 @@ awc_render_buckets (cairo_t   *cr,
     {
       g_autoptr(AwcBucket) b = g_list_model_get_item (buckets, i);
       g_autofree char *range = awc_bucket_dup_range_text (b);
-      g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, awc_bucket_get_count (b));
+      g_autofree char *count = awc_format_count (awc_bucket_get_count (b), ",");
       double w;
 
       _awc_render_text_measure (&text, AWC_FONT_SMALL, range, &w, NULL);
@@ -111,7 +111,7 @@ awc_render_buckets (cairo_t   *cr,
     {
       g_autoptr(AwcBucket) b = g_list_model_get_item (buckets, i);
       g_autofree char *range = awc_bucket_dup_range_text (b);
-      g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, awc_bucket_get_count (b));
+      g_autofree char *count = awc_format_count (awc_bucket_get_count (b), ",");
       g_autofree char *share = format_percent (awc_bucket_get_share (b));
       g_autofree char *cum = format_percent (awc_bucket_get_cumulative_share (b));
       double share_v = awc_bucket_get_share (b);
@@ -155,8 +155,7 @@ awc_render_buckets (cairo_t   *cr,
     }
 
   {
-    g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT,
-                                              awc_report_get_total_requests (report));
+    g_autofree char *count = awc_format_count (awc_report_get_total_requests (report), ",");
     g_autofree char *total = g_strdup_printf (_("%s requests in all"), count);
 
     _awc_render_text_draw (&text, AWC_FONT_SMALL, total, x, cy, 0, text.colors->text_dim);
