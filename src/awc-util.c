@@ -18,3 +18,22 @@ awc_set_str (char       **str_pointer,
 
   return TRUE;
 }
+
+guint
+awc_lower_bound (const double *values,
+                 guint         n,
+                 double        value)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (values[mid] < value)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}

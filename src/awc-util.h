@@ -9,4 +9,10 @@ G_BEGIN_DECLS
 gboolean awc_set_str (char       **str_pointer,
                       const char  *new_str);
 
+/* The first index in the sorted @values[0..n) whose value is >= @value
+ * (n when there is none): a binary search. */
+guint    awc_lower_bound (const double *values,
+                          guint         n,
+                          double        value);
+
 G_END_DECLS

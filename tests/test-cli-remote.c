@@ -1,8 +1,9 @@
 /* test-cli-remote.c  SPDX-License-Identifier: GPL-3.0-or-later
  *
- * awchart --fetch / --list-cases against the mock CodeArts PerfTest
- * server: served in-process while the built binary ($AWCHART) runs, and
- * once through the mock-cpts-server executable. */
+ * awchart --fetch / --list-cases / --export (remote options in place of
+ * FILE) against the mock CodeArts PerfTest server: served in-process while
+ * the built binary ($AWCHART) runs, and once through the mock-cpts-server
+ * executable. */
 #include "config.h"
 
 #include <string.h>
@@ -270,6 +271,81 @@ test_list_cases (Fixture       *f,
                    "checkout\tcase_run_id=1540224 detail_id=8e2a1d3bac\tcase_run_id=83823 detail_id=1540224\n");
 }
 
+/* Width and height from a PNG's IHDR; FALSE when @path is not a PNG. */
+static gboolean
+png_size (const char *path,
+          guint      *width,
+          guint      *height)
+{
+  static const guchar magic[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  g_autofree guchar *data = NULL;
+  gsize len = 0;
+
+  if (!g_file_get_contents (path, (char **) &data, &len, NULL) || len < 24
+      || memcmp (data, magic, sizeof magic) != 0 || memcmp (data + 12, "IHDR", 4) != 0)
+    return FALSE;
+  *width = (guint) data[16] << 24 | (guint) data[17] << 16 | (guint) data[18] << 8 | data[19];
+  *height = (guint) data[20] << 24 | (guint) data[21] << 16 | (guint) data[22] << 8 | data[23];
+  return TRUE;
+}
+
+/* --export with the remote options in place of FILE (issue 4 §3.3). */
+static void
+export_remote (Fixture            *f,
+               const char         *png,
+               const char * const *env)
+{
+  const char *argv[] = {
+    "--export", png, "--size", "900x560", "--project-id", PID, "--task-run-id", "48105",
+    "--case-run-id", "1540223", "--detail-id", "7d1f0c2a9b",
+    "--endpoint", awc_mock_cpts_get_base_url (f->mock), "--timeout", "5", NULL,
+  };
+
+  run_awchart (f, env, argv);
+}
+
+static void
+test_export_remote (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *png = g_build_filename (f->dir, "chart.png", NULL);
+  guint width = 0, height = 0;
+
+  if (!have_awchart ())
+    return;
+  export_remote (f, png, NULL);
+  g_assert_cmpstr (f->err_text, ==, "");
+  g_assert_cmpint (f->status, ==, 0);
+  /* What it rendered is what it fetched: one chart request, signed. */
+  g_assert_cmpuint (awc_mock_cpts_get_n_chart_requests (f->mock), >=, 1);
+  g_assert_null (awc_mock_cpts_get_last_refusal (f->mock));
+  g_assert_true (png_size (png, &width, &height));
+  g_assert_cmpuint (width, ==, 900);
+  g_assert_cmpuint (height, ==, 560);
+  g_assert_cmpint (g_unlink (png), ==, 0);
+}
+
+static void
+test_export_remote_401 (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *png = g_build_filename (f->dir, "chart.png", NULL);
+  const char *bad_sk[] = { "HUAWEICLOUD_SDK_SK=wrong-secret", NULL };
+  g_autoptr(GDir) dir = NULL;
+
+  if (!have_awchart ())
+    return;
+  export_remote (f, png, bad_sk);
+  g_assert_cmpint (f->status, ==, 1);
+  g_assert_cmpstr (f->err_text, ==,
+                   "awchart: Authentication failed (401 APIGW.0301): verify aksk signature fail\n");
+  g_assert_cmpstr (f->out_text, ==, "");
+  /* No image and no temporary file left behind. */
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  dir = g_dir_open (f->dir, 0, NULL);
+  g_assert_null (g_dir_read_name (dir));
+}
+
 /* The mock as its own process, the way shell scripts would use it. */
 static void
 test_mock_server_process (void)
@@ -343,6 +419,8 @@ main (int   argc,
   ADD ("fetch-timeout", test_fetch_timeout);
   ADD ("usage", test_usage);
   ADD ("list-cases", test_list_cases);
+  ADD ("export-remote", test_export_remote);
+  ADD ("export-remote-401", test_export_remote_401);
 #undef ADD
   g_test_add_func ("/awc/io/cli-remote/mock-server-process", test_mock_server_process);
   return g_test_run ();

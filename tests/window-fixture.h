@@ -61,6 +61,15 @@ pointer_set (gpointer data)
   return *(gpointer *) data != NULL;
 }
 
+static inline gboolean
+chart_laid_out (gpointer data)
+{
+  AwcWindow *window = data;
+
+  return gtk_widget_get_mapped (GTK_WIDGET (window))
+         && gtk_widget_get_width (GTK_WIDGET (window->chart_view)) > 0;
+}
+
 /* One registered application for the whole run, like a real session. */
 static AwcApplication *test_app;
 
@@ -78,6 +87,8 @@ fixture_set_up (Fixture       *fixture,
   g_assert_true (awc_window_get_loading (fixture->window));
   wait_until (not_loading, fixture->window);
   g_assert_nonnull (awc_window_get_report (fixture->window));
+  /* Layout takes a variable number of frames (many more under ASan). */
+  wait_until (chart_laid_out, fixture->window);
   run_frames (300);
 }
 

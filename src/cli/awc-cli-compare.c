@@ -4,7 +4,6 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 
 #include "awc-cli-compare.h"
@@ -20,39 +19,6 @@
 
 #define EXIT_USAGE  2
 #define EXIT_BROKEN 3
-
-static void
-add_number (JsonBuilder *builder,
-            const char  *name,
-            double       value)
-{
-  json_builder_set_member_name (builder, name);
-  if (isfinite (value))
-    json_builder_add_double_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_int (JsonBuilder *builder,
-         const char  *name,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
-}
 
 static const char *
 window_source_to_string (AwcWindowSource source)
@@ -87,16 +53,16 @@ add_side (JsonBuilder     *builder,
 {
   json_builder_set_member_name (builder, name);
   json_builder_begin_object (builder);
-  add_string (builder, "title", side == 0 ? summary->title_a : summary->title_b);
-  add_string (builder, "source", awc_report_get_source (report));
-  add_int (builder, "points", awc_report_get_n_points (report));
-  add_int (builder, "window_first", summary->window.first[side]);
-  add_int (builder, "window_last", summary->window.last[side]);
+  _awc_cli_json_add_string (builder, "title", side == 0 ? summary->title_a : summary->title_b);
+  _awc_cli_json_add_string (builder, "source", awc_report_get_source (report));
+  _awc_cli_json_add_int (builder, "points", awc_report_get_n_points (report));
+  _awc_cli_json_add_int (builder, "window_first", summary->window.first[side]);
+  _awc_cli_json_add_int (builder, "window_last", summary->window.last[side]);
   /* In the run's own elapsed seconds */
-  add_number (builder, "window_start_s", summary->window.start[side] - (side == 1 ? summary->offset : 0));
-  add_number (builder, "window_end_s", summary->window.end[side] - (side == 1 ? summary->offset : 0));
-  add_string (builder, "window_note", summary->window.note[side]);
-  add_int (builder, "bootstrap_block_samples", summary->block_len[side]);
+  _awc_cli_json_add_number (builder, "window_start_s", summary->window.start[side] - (side == 1 ? summary->offset : 0));
+  _awc_cli_json_add_number (builder, "window_end_s", summary->window.end[side] - (side == 1 ? summary->offset : 0));
+  _awc_cli_json_add_string (builder, "window_note", summary->window.note[side]);
+  _awc_cli_json_add_int (builder, "bootstrap_block_samples", summary->block_len[side]);
   json_builder_end_object (builder);
 }
 
@@ -120,23 +86,21 @@ summary_json (AwcComparison   *comparison,
               GPtrArray       *skipped)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autofree char *method = awc_delta_summary_dup_method (summary);
 
   json_builder_begin_object (builder);
   add_side (builder, "a", awc_comparison_get_report_a (comparison), summary, 0);
   add_side (builder, "b", awc_comparison_get_report_b (comparison), summary, 1);
-  add_string (builder, "window", window_source_to_string (summary->window.source));
-  add_number (builder, "offset_s", summary->offset);
+  _awc_cli_json_add_string (builder, "window", window_source_to_string (summary->window.source));
+  _awc_cli_json_add_number (builder, "offset_s", summary->offset);
 
   json_builder_set_member_name (builder, "method");
   json_builder_begin_object (builder);
-  add_string (builder, "test", "circular block bootstrap of per-second means");
-  add_int (builder, "resamples", summary->n_resamples);
-  add_int (builder, "confidence_percent", 95);
-  add_string (builder, "percentiles", "whole-run buckets (the API has no per-window histogram)");
-  add_string (builder, "text", method);
+  _awc_cli_json_add_string (builder, "test", "circular block bootstrap of per-second means");
+  _awc_cli_json_add_int (builder, "resamples", summary->n_resamples);
+  _awc_cli_json_add_int (builder, "confidence_percent", 95);
+  _awc_cli_json_add_string (builder, "percentiles", "whole-run buckets (the API has no per-window histogram)");
+  _awc_cli_json_add_string (builder, "text", method);
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "metrics");
@@ -147,18 +111,18 @@ summary_json (AwcComparison   *comparison,
       g_autofree char *title = g_strstrip (g_strdup (row->title));
 
       json_builder_begin_object (builder);
-      add_string (builder, "key", row->key);
-      add_string (builder, "title", title);
-      add_string (builder, "unit", row->is_share ? "share" : awc_unit_to_string (row->unit));
-      add_string (builder, "direction", direction_to_string (row->direction));
-      add_number (builder, "a", row->a);
-      add_number (builder, "b", row->b);
-      add_number (builder, "diff", row->abs_diff);
-      add_number (builder, "relative", row->rel_diff);
-      add_number (builder, "ci_low", row->ci_low);
-      add_number (builder, "ci_high", row->ci_high);
-      add_string (builder, "verdict", awc_delta_verdict_to_string (row->verdict));
-      add_string (builder, "note", row->note);
+      _awc_cli_json_add_string (builder, "key", row->key);
+      _awc_cli_json_add_string (builder, "title", title);
+      _awc_cli_json_add_string (builder, "unit", row->is_share ? "share" : awc_unit_to_string (row->unit));
+      _awc_cli_json_add_string (builder, "direction", direction_to_string (row->direction));
+      _awc_cli_json_add_number (builder, "a", row->a);
+      _awc_cli_json_add_number (builder, "b", row->b);
+      _awc_cli_json_add_number (builder, "diff", row->abs_diff);
+      _awc_cli_json_add_number (builder, "relative", row->rel_diff);
+      _awc_cli_json_add_number (builder, "ci_low", row->ci_low);
+      _awc_cli_json_add_number (builder, "ci_high", row->ci_high);
+      _awc_cli_json_add_string (builder, "verdict", awc_delta_verdict_to_string (row->verdict));
+      _awc_cli_json_add_string (builder, "note", row->note);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -170,11 +134,11 @@ summary_json (AwcComparison   *comparison,
       const AwcDeltaBucket *bucket = &g_array_index (summary->buckets, AwcDeltaBucket, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "label", bucket->label);
-      add_int (builder, "count_a", (gint64) bucket->count_a);
-      add_int (builder, "count_b", (gint64) bucket->count_b);
-      add_number (builder, "share_a", bucket->share_a);
-      add_number (builder, "share_b", bucket->share_b);
+      _awc_cli_json_add_string (builder, "label", bucket->label);
+      _awc_cli_json_add_int (builder, "count_a", (gint64) bucket->count_a);
+      _awc_cli_json_add_int (builder, "count_b", (gint64) bucket->count_b);
+      _awc_cli_json_add_number (builder, "share_a", bucket->share_a);
+      _awc_cli_json_add_number (builder, "share_b", bucket->share_b);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -187,10 +151,10 @@ summary_json (AwcComparison   *comparison,
       g_autofree char *text = awc_delta_shift_describe (summary, shift);
 
       json_builder_begin_object (builder);
-      add_string (builder, "from", g_array_index (summary->buckets, AwcDeltaBucket, shift->from).label);
-      add_string (builder, "to", g_array_index (summary->buckets, AwcDeltaBucket, shift->to).label);
-      add_number (builder, "share", shift->share);
-      add_string (builder, "text", text);
+      _awc_cli_json_add_string (builder, "from", g_array_index (summary->buckets, AwcDeltaBucket, shift->from).label);
+      _awc_cli_json_add_string (builder, "to", g_array_index (summary->buckets, AwcDeltaBucket, shift->to).label);
+      _awc_cli_json_add_number (builder, "share", shift->share);
+      _awc_cli_json_add_string (builder, "text", text);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -210,10 +174,7 @@ summary_json (AwcComparison   *comparison,
     }
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, NULL);
+  return _awc_cli_json_to_data (builder);
 }
 
 /* Parses --fail-if; FALSE (after printing) on a bad expression. */
@@ -283,15 +244,8 @@ awc_cli_compare_summary (AwcReport  *a,
 
   text = json ? summary_json (comparison, summary, rules, broken, skipped)
               : awc_delta_summary_to_text (summary);
-  /* Raw UTF-8: g_print () would recode to the locale's charset. */
-  fputs (text, stdout);
-  if (json)
-    fputc ('\n', stdout);
-  if (fflush (stdout) != 0)
-    {
-      _awc_cli_print_error (NULL, _("Could not write to standard output"));
-      return EXIT_FAILURE;
-    }
+  if (_awc_cli_print_output (text, json) != EXIT_SUCCESS)
+    return EXIT_FAILURE;
 
   return report_fail_if (broken, skipped);
 }

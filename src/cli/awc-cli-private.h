@@ -2,6 +2,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "cli/awc-cli-remote.h"
 #include "model/awc-report.h"
@@ -41,6 +42,24 @@ typedef struct
  * when @subject is NULL).  Newlines in @reason are folded into spaces. */
 void       _awc_cli_print_error   (const char        *subject,
                                    const char        *reason);
+
+/* awc-cli-output.c: JSON members (NaN and NULL become null), the pretty
+ * JSON text, and @text on stdout (a newline after JSON); the exit status. */
+void       _awc_cli_json_add_number  (JsonBuilder      *builder,
+                                      const char       *name,
+                                      double            value);
+void       _awc_cli_json_add_string  (JsonBuilder      *builder,
+                                      const char       *name,
+                                      const char       *value);
+void       _awc_cli_json_add_int     (JsonBuilder      *builder,
+                                      const char       *name,
+                                      gint64            value);
+void       _awc_cli_json_add_boolean (JsonBuilder      *builder,
+                                      const char       *name,
+                                      gboolean          value);
+char      *_awc_cli_json_to_data     (JsonBuilder      *builder);
+int        _awc_cli_print_output     (const char       *text,
+                                      gboolean          json);
 
 /* Resolves --series (ids or unique bare keys) to full ids; the error
  * names the bad id and lists the valid ones. */

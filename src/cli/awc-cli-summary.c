@@ -4,8 +4,6 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
 
 #include "awc-cli-private.h"
 
@@ -149,46 +147,10 @@ _awc_cli_summary_text (AwcReport *report)
   return g_string_free (out, FALSE);
 }
 
-/* NaN and infinities are not JSON numbers: they become null. */
-static void
-add_number (JsonBuilder *builder,
-            const char  *name,
-            double       value)
-{
-  json_builder_set_member_name (builder, name);
-  if (isfinite (value))
-    json_builder_add_double_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_int (JsonBuilder *builder,
-         const char  *name,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
-}
-
 char *
 _awc_cli_summary_json (AwcReport *report)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   GListModel *series = awc_report_get_series (report);
   GListModel *buckets = awc_report_get_buckets (report);
   const char * const *warnings = awc_report_get_warnings (report);
@@ -200,14 +162,14 @@ _awc_cli_summary_json (AwcReport *report)
   guint n_buckets = g_list_model_get_n_items (buckets);
 
   json_builder_begin_object (builder);
-  add_string (builder, "title", awc_report_get_title (report));
-  add_string (builder, "source", awc_report_get_source (report));
-  add_int (builder, "points", awc_report_get_n_points (report));
-  add_string (builder, "start", start_text);
-  add_string (builder, "end", end_text);
-  add_number (builder, "start_epoch", start);
-  add_number (builder, "end_epoch", end);
-  add_number (builder, "duration_s", end - start);
+  _awc_cli_json_add_string (builder, "title", awc_report_get_title (report));
+  _awc_cli_json_add_string (builder, "source", awc_report_get_source (report));
+  _awc_cli_json_add_int (builder, "points", awc_report_get_n_points (report));
+  _awc_cli_json_add_string (builder, "start", start_text);
+  _awc_cli_json_add_string (builder, "end", end_text);
+  _awc_cli_json_add_number (builder, "start_epoch", start);
+  _awc_cli_json_add_number (builder, "end_epoch", end);
+  _awc_cli_json_add_number (builder, "duration_s", end - start);
 
   json_builder_set_member_name (builder, "series");
   json_builder_begin_array (builder);
@@ -218,23 +180,21 @@ _awc_cli_summary_json (AwcReport *report)
       if (awc_series_get_n_values (s) == 0)
         continue;
       json_builder_begin_object (builder);
-      add_string (builder, "id", awc_series_get_id (s));
-      add_string (builder, "key", awc_series_get_key (s));
-      add_string (builder, "title", awc_series_get_title (s));
-      add_string (builder, "group", awc_series_get_group (s));
-      add_string (builder, "unit", awc_unit_to_string (awc_series_get_unit (s)));
-      json_builder_set_member_name (builder, "visible");
-      json_builder_add_boolean_value (builder, awc_series_get_visible (s));
-      add_number (builder, "min", awc_series_get_min (s));
-      add_number (builder, "mean", awc_series_get_mean (s));
-      add_number (builder, "max", awc_series_get_max (s));
-      add_number (builder, "last", awc_series_get_last (s));
+      _awc_cli_json_add_string (builder, "id", awc_series_get_id (s));
+      _awc_cli_json_add_string (builder, "key", awc_series_get_key (s));
+      _awc_cli_json_add_string (builder, "title", awc_series_get_title (s));
+      _awc_cli_json_add_string (builder, "group", awc_series_get_group (s));
+      _awc_cli_json_add_string (builder, "unit", awc_unit_to_string (awc_series_get_unit (s)));
+      _awc_cli_json_add_boolean (builder, "visible", awc_series_get_visible (s));
+      _awc_cli_json_add_number (builder, "min", awc_series_get_min (s));
+      _awc_cli_json_add_number (builder, "mean", awc_series_get_mean (s));
+      _awc_cli_json_add_number (builder, "max", awc_series_get_max (s));
+      _awc_cli_json_add_number (builder, "last", awc_series_get_last (s));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
-  json_builder_set_member_name (builder, "total_requests");
-  json_builder_add_int_value (builder, (gint64) awc_report_get_total_requests (report));
+  _awc_cli_json_add_int (builder, "total_requests", (gint64) awc_report_get_total_requests (report));
   json_builder_set_member_name (builder, "buckets");
   json_builder_begin_array (builder);
   for (guint i = 0; i < n_buckets; i++)
@@ -242,12 +202,12 @@ _awc_cli_summary_json (AwcReport *report)
       g_autoptr(AwcBucket) b = g_list_model_get_item (buckets, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "label", awc_bucket_get_label (b));
-      add_number (builder, "lower_ms", awc_bucket_get_lower_ms (b));
-      add_number (builder, "upper_ms", awc_bucket_get_upper_ms (b));
-      add_int (builder, "count", (gint64) awc_bucket_get_count (b));
-      add_number (builder, "share", awc_bucket_get_share (b));
-      add_number (builder, "cumulative_share", awc_bucket_get_cumulative_share (b));
+      _awc_cli_json_add_string (builder, "label", awc_bucket_get_label (b));
+      _awc_cli_json_add_number (builder, "lower_ms", awc_bucket_get_lower_ms (b));
+      _awc_cli_json_add_number (builder, "upper_ms", awc_bucket_get_upper_ms (b));
+      _awc_cli_json_add_int (builder, "count", (gint64) awc_bucket_get_count (b));
+      _awc_cli_json_add_number (builder, "share", awc_bucket_get_share (b));
+      _awc_cli_json_add_number (builder, "cumulative_share", awc_bucket_get_cumulative_share (b));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -266,12 +226,11 @@ _awc_cli_summary_json (AwcReport *report)
           continue;
         }
       json_builder_begin_object (builder);
-      add_string (builder, "bucket", awc_bucket_get_label (pc.bucket));
-      add_number (builder, "lower_ms", pc.lower_ms);
-      add_number (builder, "upper_ms", pc.upper_ms);
-      add_number (builder, "estimate_ms", pc.estimate_ms);
-      json_builder_set_member_name (builder, "open_top");
-      json_builder_add_boolean_value (builder, pc.open_top);
+      _awc_cli_json_add_string (builder, "bucket", awc_bucket_get_label (pc.bucket));
+      _awc_cli_json_add_number (builder, "lower_ms", pc.lower_ms);
+      _awc_cli_json_add_number (builder, "upper_ms", pc.upper_ms);
+      _awc_cli_json_add_number (builder, "estimate_ms", pc.estimate_ms);
+      _awc_cli_json_add_boolean (builder, "open_top", pc.open_top);
       json_builder_end_object (builder);
     }
   json_builder_end_object (builder);
@@ -283,10 +242,7 @@ _awc_cli_summary_json (AwcReport *report)
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, NULL);
+  return _awc_cli_json_to_data (builder);
 }
 
 int
@@ -295,14 +251,5 @@ _awc_cli_summary (AwcReport *report,
 {
   g_autofree char *text = json ? _awc_cli_summary_json (report) : _awc_cli_summary_text (report);
 
-  /* Raw UTF-8: g_print () would recode to the locale's charset. */
-  fputs (text, stdout);
-  if (json)
-    fputc ('\n', stdout);
-  if (fflush (stdout) != 0)
-    {
-      _awc_cli_print_error (NULL, _("Could not write to standard output"));
-      return EXIT_FAILURE;
-    }
-  return EXIT_SUCCESS;
+  return _awc_cli_print_output (text, json);
 }

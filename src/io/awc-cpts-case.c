@@ -3,24 +3,9 @@
 
 #include "awc-cpts-case.h"
 #include "awc-cpts-client.h"
+#include "awc-cpts-item-private.h"
 
-struct _AwcCptsCase
-{
-  GObject     parent_instance;
-
-  /* Owned */
-  char       *name;
-  char       *id;
-  char       *testcase_id;
-  char       *case_uri_i;
-  GListStore *children;
-
-  int         datum_type;
-  gboolean    is_aw;
-};
-
-G_DEFINE_FINAL_TYPE (AwcCptsCase, awc_cpts_case, G_TYPE_OBJECT)
-
+/* The string properties come first: they index strings[]. */
 enum {
   PROP_0,
   PROP_NAME,
@@ -32,7 +17,22 @@ enum {
   PROP_CHILDREN,
   N_PROPS
 };
+#define N_STRINGS PROP_DATUM_TYPE
 static GParamSpec *properties[N_PROPS];
+
+struct _AwcCptsCase
+{
+  GObject     parent_instance;
+
+  /* Owned */
+  char       *strings[N_STRINGS];   /* by property id */
+  GListStore *children;
+
+  int         datum_type;
+  gboolean    is_aw;
+};
+
+G_DEFINE_FINAL_TYPE (AwcCptsCase, awc_cpts_case, G_TYPE_OBJECT)
 
 static const char *mapping_names[] = { "auto", "testcase-id", "case-uri" };
 
@@ -68,10 +68,7 @@ awc_cpts_case_finalize (GObject *object)
 {
   AwcCptsCase *self = AWC_CPTS_CASE (object);
 
-  g_free (self->name);
-  g_free (self->id);
-  g_free (self->testcase_id);
-  g_free (self->case_uri_i);
+  _awc_cpts_item_free_strings (self->strings, N_STRINGS);
 
   G_OBJECT_CLASS (awc_cpts_case_parent_class)->finalize (object);
 }
@@ -84,20 +81,10 @@ awc_cpts_case_get_property (GObject    *object,
 {
   AwcCptsCase *self = AWC_CPTS_CASE (object);
 
+  if (_awc_cpts_item_get_string (self->strings, N_STRINGS, prop_id, value))
+    return;
   switch (prop_id)
     {
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-    case PROP_TESTCASE_ID:
-      g_value_set_string (value, self->testcase_id);
-      break;
-    case PROP_CASE_URI_I:
-      g_value_set_string (value, self->case_uri_i);
-      break;
     case PROP_DATUM_TYPE:
       g_value_set_int (value, self->datum_type);
       break;
@@ -121,20 +108,10 @@ awc_cpts_case_set_property (GObject      *object,
   AwcCptsCase *self = AWC_CPTS_CASE (object);
 
   /* Construct-only: set once, so there is nothing to notify. */
+  if (_awc_cpts_item_set_string (self->strings, N_STRINGS, prop_id, value))
+    return;
   switch (prop_id)
     {
-    case PROP_NAME:
-      self->name = g_value_dup_string (value);
-      break;
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-    case PROP_TESTCASE_ID:
-      self->testcase_id = g_value_dup_string (value);
-      break;
-    case PROP_CASE_URI_I:
-      self->case_uri_i = g_value_dup_string (value);
-      break;
     case PROP_DATUM_TYPE:
       self->datum_type = g_value_get_int (value);
       break;
@@ -150,18 +127,17 @@ static void
 awc_cpts_case_class_init (AwcCptsCaseClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY
-                            | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags flags = AWC_CPTS_ITEM_PARAM_FLAGS;
 
   object_class->dispose = awc_cpts_case_dispose;
   object_class->finalize = awc_cpts_case_finalize;
   object_class->get_property = awc_cpts_case_get_property;
   object_class->set_property = awc_cpts_case_set_property;
 
-  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, flags);
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, flags);
-  properties[PROP_TESTCASE_ID] = g_param_spec_string ("testcase-id", NULL, NULL, NULL, flags);
-  properties[PROP_CASE_URI_I] = g_param_spec_string ("case-uri-i", NULL, NULL, NULL, flags);
+  properties[PROP_NAME] = _awc_cpts_item_param_string ("name");
+  properties[PROP_ID] = _awc_cpts_item_param_string ("id");
+  properties[PROP_TESTCASE_ID] = _awc_cpts_item_param_string ("testcase-id");
+  properties[PROP_CASE_URI_I] = _awc_cpts_item_param_string ("case-uri-i");
   properties[PROP_DATUM_TYPE] =
     g_param_spec_int ("datum-type", NULL, NULL, G_MININT, G_MAXINT, 0, flags);
   properties[PROP_IS_AW] = g_param_spec_boolean ("is-aw", NULL, NULL, FALSE, flags);
@@ -199,28 +175,28 @@ const char *
 awc_cpts_case_get_name (AwcCptsCase *self)
 {
   g_return_val_if_fail (AWC_IS_CPTS_CASE (self), NULL);
-  return self->name;
+  return self->strings[PROP_NAME];
 }
 
 const char *
 awc_cpts_case_get_id (AwcCptsCase *self)
 {
   g_return_val_if_fail (AWC_IS_CPTS_CASE (self), NULL);
-  return self->id;
+  return self->strings[PROP_ID];
 }
 
 const char *
 awc_cpts_case_get_testcase_id (AwcCptsCase *self)
 {
   g_return_val_if_fail (AWC_IS_CPTS_CASE (self), NULL);
-  return self->testcase_id;
+  return self->strings[PROP_TESTCASE_ID];
 }
 
 const char *
 awc_cpts_case_get_case_uri_i (AwcCptsCase *self)
 {
   g_return_val_if_fail (AWC_IS_CPTS_CASE (self), NULL);
-  return self->case_uri_i;
+  return self->strings[PROP_CASE_URI_I];
 }
 
 int
@@ -266,13 +242,13 @@ awc_cpts_case_dup_chart_ids (AwcCptsCase       *self,
 
   if (mapping == AWC_CPTS_ID_MAPPING_CASE_URI)
     {
-      run = self->case_uri_i;
-      detail = self->testcase_id;
+      run = self->strings[PROP_CASE_URI_I];
+      detail = self->strings[PROP_TESTCASE_ID];
     }
   else
     {
-      run = self->testcase_id;
-      detail = self->id;
+      run = self->strings[PROP_TESTCASE_ID];
+      detail = self->strings[PROP_ID];
     }
   if (!awc_cpts_id_is_numeric (run) || detail == NULL || *detail == '\0')
     return FALSE;

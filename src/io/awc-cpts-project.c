@@ -1,30 +1,28 @@
 /* awc-cpts-project.c  SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "awc-cpts-item-private.h"
 #include "awc-cpts-project.h"
+
+enum { PROP_0, PROP_ID, PROP_NAME, PROP_DESCRIPTION, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 struct _AwcCptsProject
 {
   GObject parent_instance;
 
-  char   *id;
-  char   *name;
-  char   *description;
+  /* Owned */
+  char   *strings[N_PROPS];   /* by property id */
 };
 
 G_DEFINE_FINAL_TYPE (AwcCptsProject, awc_cpts_project, G_TYPE_OBJECT)
-
-enum { PROP_0, PROP_ID, PROP_NAME, PROP_DESCRIPTION, N_PROPS };
-static GParamSpec *properties[N_PROPS];
 
 static void
 awc_cpts_project_finalize (GObject *object)
 {
   AwcCptsProject *self = AWC_CPTS_PROJECT (object);
 
-  g_free (self->id);
-  g_free (self->name);
-  g_free (self->description);
+  _awc_cpts_item_free_strings (self->strings, N_PROPS);
 
   G_OBJECT_CLASS (awc_cpts_project_parent_class)->finalize (object);
 }
@@ -37,20 +35,8 @@ awc_cpts_project_get_property (GObject    *object,
 {
   AwcCptsProject *self = AWC_CPTS_PROJECT (object);
 
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, awc_cpts_project_get_id (self));
-      break;
-    case PROP_NAME:
-      g_value_set_string (value, awc_cpts_project_get_name (self));
-      break;
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, awc_cpts_project_get_description (self));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!_awc_cpts_item_get_string (self->strings, N_PROPS, prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -61,21 +47,8 @@ awc_cpts_project_set_property (GObject      *object,
 {
   AwcCptsProject *self = AWC_CPTS_PROJECT (object);
 
-  /* Construct-only: set once, so there is nothing to notify. */
-  switch (prop_id)
-    {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-    case PROP_NAME:
-      self->name = g_value_dup_string (value);
-      break;
-    case PROP_DESCRIPTION:
-      self->description = g_value_dup_string (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!_awc_cpts_item_set_string (self->strings, N_PROPS, prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -87,15 +60,9 @@ awc_cpts_project_class_init (AwcCptsProjectClass *klass)
   object_class->get_property = awc_cpts_project_get_property;
   object_class->set_property = awc_cpts_project_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL,
-      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL, NULL,
-      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ID] = _awc_cpts_item_param_string ("id");
+  properties[PROP_NAME] = _awc_cpts_item_param_string ("name");
+  properties[PROP_DESCRIPTION] = _awc_cpts_item_param_string ("description");
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -120,22 +87,19 @@ const char *
 awc_cpts_project_get_id (AwcCptsProject *self)
 {
   g_return_val_if_fail (AWC_IS_CPTS_PROJECT (self), NULL);
-
-  return self->id;
+  return self->strings[PROP_ID];
 }
 
 const char *
 awc_cpts_project_get_name (AwcCptsProject *self)
 {
   g_return_val_if_fail (AWC_IS_CPTS_PROJECT (self), NULL);
-
-  return self->name;
+  return self->strings[PROP_NAME];
 }
 
 const char *
 awc_cpts_project_get_description (AwcCptsProject *self)
 {
   g_return_val_if_fail (AWC_IS_CPTS_PROJECT (self), NULL);
-
-  return self->description;
+  return self->strings[PROP_DESCRIPTION];
 }

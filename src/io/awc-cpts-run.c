@@ -1,34 +1,33 @@
 /* awc-cpts-run.c  SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "awc-cpts-item-private.h"
 #include "awc-cpts-run.h"
+
+/* The string properties come first: they index strings[]. */
+enum { PROP_0, PROP_ID, PROP_NAME, PROP_START_TIME, PROP_END_TIME, PROP_DURATION, PROP_RUN_TYPE, N_PROPS };
+#define N_STRINGS PROP_DURATION
+static GParamSpec *properties[N_PROPS];
 
 struct _AwcCptsRun
 {
   GObject parent_instance;
 
-  char   *id;
-  char   *name;
-  char   *start_time;
-  char   *end_time;
+  /* Owned */
+  char   *strings[N_STRINGS];   /* by property id */
+
   double  duration;
   int     run_type;
 };
 
 G_DEFINE_FINAL_TYPE (AwcCptsRun, awc_cpts_run, G_TYPE_OBJECT)
 
-enum { PROP_0, PROP_ID, PROP_NAME, PROP_START_TIME, PROP_END_TIME, PROP_DURATION, PROP_RUN_TYPE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
-
 static void
 awc_cpts_run_finalize (GObject *object)
 {
   AwcCptsRun *self = AWC_CPTS_RUN (object);
 
-  g_free (self->id);
-  g_free (self->name);
-  g_free (self->start_time);
-  g_free (self->end_time);
+  _awc_cpts_item_free_strings (self->strings, N_STRINGS);
 
   G_OBJECT_CLASS (awc_cpts_run_parent_class)->finalize (object);
 }
@@ -41,20 +40,10 @@ awc_cpts_run_get_property (GObject    *object,
 {
   AwcCptsRun *self = AWC_CPTS_RUN (object);
 
+  if (_awc_cpts_item_get_string (self->strings, N_STRINGS, prop_id, value))
+    return;
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_set_string (value, awc_cpts_run_get_id (self));
-      break;
-    case PROP_NAME:
-      g_value_set_string (value, awc_cpts_run_get_name (self));
-      break;
-    case PROP_START_TIME:
-      g_value_set_string (value, awc_cpts_run_get_start_time (self));
-      break;
-    case PROP_END_TIME:
-      g_value_set_string (value, awc_cpts_run_get_end_time (self));
-      break;
     case PROP_DURATION:
       g_value_set_double (value, awc_cpts_run_get_duration (self));
       break;
@@ -75,20 +64,10 @@ awc_cpts_run_set_property (GObject      *object,
   AwcCptsRun *self = AWC_CPTS_RUN (object);
 
   /* Construct-only: set once, so there is nothing to notify. */
+  if (_awc_cpts_item_set_string (self->strings, N_STRINGS, prop_id, value))
+    return;
   switch (prop_id)
     {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-    case PROP_NAME:
-      self->name = g_value_dup_string (value);
-      break;
-    case PROP_START_TIME:
-      self->start_time = g_value_dup_string (value);
-      break;
-    case PROP_END_TIME:
-      self->end_time = g_value_dup_string (value);
-      break;
     case PROP_DURATION:
       self->duration = g_value_get_double (value);
       break;
@@ -109,24 +88,15 @@ awc_cpts_run_class_init (AwcCptsRunClass *klass)
   object_class->get_property = awc_cpts_run_get_property;
   object_class->set_property = awc_cpts_run_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL,
-      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_START_TIME] =
-    g_param_spec_string ("start-time", NULL, NULL, NULL,
-      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_END_TIME] =
-    g_param_spec_string ("end-time", NULL, NULL, NULL,
-      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ID] = _awc_cpts_item_param_string ("id");
+  properties[PROP_NAME] = _awc_cpts_item_param_string ("name");
+  properties[PROP_START_TIME] = _awc_cpts_item_param_string ("start-time");
+  properties[PROP_END_TIME] = _awc_cpts_item_param_string ("end-time");
   properties[PROP_DURATION] =
     g_param_spec_double ("duration", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
-      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         AWC_CPTS_ITEM_PARAM_FLAGS);
   properties[PROP_RUN_TYPE] =
-    g_param_spec_int ("run-type", NULL, NULL, G_MININT, G_MAXINT, 0,
-      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_int ("run-type", NULL, NULL, G_MININT, G_MAXINT, 0, AWC_CPTS_ITEM_PARAM_FLAGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -157,32 +127,28 @@ const char *
 awc_cpts_run_get_id (AwcCptsRun *self)
 {
   g_return_val_if_fail (AWC_IS_CPTS_RUN (self), NULL);
-
-  return self->id;
+  return self->strings[PROP_ID];
 }
 
 const char *
 awc_cpts_run_get_name (AwcCptsRun *self)
 {
   g_return_val_if_fail (AWC_IS_CPTS_RUN (self), NULL);
-
-  return self->name;
+  return self->strings[PROP_NAME];
 }
 
 const char *
 awc_cpts_run_get_start_time (AwcCptsRun *self)
 {
   g_return_val_if_fail (AWC_IS_CPTS_RUN (self), NULL);
-
-  return self->start_time;
+  return self->strings[PROP_START_TIME];
 }
 
 const char *
 awc_cpts_run_get_end_time (AwcCptsRun *self)
 {
   g_return_val_if_fail (AWC_IS_CPTS_RUN (self), NULL);
-
-  return self->end_time;
+  return self->strings[PROP_END_TIME];
 }
 
 double

@@ -1,32 +1,28 @@
 /* awc-cpts-task.c  SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "awc-cpts-item-private.h"
 #include "awc-cpts-task.h"
+
+enum { PROP_0, PROP_ID, PROP_NAME, PROP_DESCRIPTION, PROP_LAST_RUN_ID, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 struct _AwcCptsTask
 {
   GObject parent_instance;
 
-  char   *id;
-  char   *name;
-  char   *description;
-  char   *last_run_id;
+  /* Owned */
+  char   *strings[N_PROPS];   /* by property id */
 };
 
 G_DEFINE_FINAL_TYPE (AwcCptsTask, awc_cpts_task, G_TYPE_OBJECT)
-
-enum { PROP_0, PROP_ID, PROP_NAME, PROP_DESCRIPTION, PROP_LAST_RUN_ID, N_PROPS };
-static GParamSpec *properties[N_PROPS];
 
 static void
 awc_cpts_task_finalize (GObject *object)
 {
   AwcCptsTask *self = AWC_CPTS_TASK (object);
 
-  g_free (self->id);
-  g_free (self->name);
-  g_free (self->description);
-  g_free (self->last_run_id);
+  _awc_cpts_item_free_strings (self->strings, N_PROPS);
 
   G_OBJECT_CLASS (awc_cpts_task_parent_class)->finalize (object);
 }
@@ -39,23 +35,8 @@ awc_cpts_task_get_property (GObject    *object,
 {
   AwcCptsTask *self = AWC_CPTS_TASK (object);
 
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, awc_cpts_task_get_id (self));
-      break;
-    case PROP_NAME:
-      g_value_set_string (value, awc_cpts_task_get_name (self));
-      break;
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, awc_cpts_task_get_description (self));
-      break;
-    case PROP_LAST_RUN_ID:
-      g_value_set_string (value, awc_cpts_task_get_last_run_id (self));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!_awc_cpts_item_get_string (self->strings, N_PROPS, prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -66,24 +47,8 @@ awc_cpts_task_set_property (GObject      *object,
 {
   AwcCptsTask *self = AWC_CPTS_TASK (object);
 
-  /* Construct-only: set once, so there is nothing to notify. */
-  switch (prop_id)
-    {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-    case PROP_NAME:
-      self->name = g_value_dup_string (value);
-      break;
-    case PROP_DESCRIPTION:
-      self->description = g_value_dup_string (value);
-      break;
-    case PROP_LAST_RUN_ID:
-      self->last_run_id = g_value_dup_string (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!_awc_cpts_item_set_string (self->strings, N_PROPS, prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -95,18 +60,10 @@ awc_cpts_task_class_init (AwcCptsTaskClass *klass)
   object_class->get_property = awc_cpts_task_get_property;
   object_class->set_property = awc_cpts_task_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL,
-      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL, NULL,
-      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LAST_RUN_ID] =
-    g_param_spec_string ("last-run-id", NULL, NULL, NULL,
-      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ID] = _awc_cpts_item_param_string ("id");
+  properties[PROP_NAME] = _awc_cpts_item_param_string ("name");
+  properties[PROP_DESCRIPTION] = _awc_cpts_item_param_string ("description");
+  properties[PROP_LAST_RUN_ID] = _awc_cpts_item_param_string ("last-run-id");
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -133,30 +90,26 @@ const char *
 awc_cpts_task_get_id (AwcCptsTask *self)
 {
   g_return_val_if_fail (AWC_IS_CPTS_TASK (self), NULL);
-
-  return self->id;
+  return self->strings[PROP_ID];
 }
 
 const char *
 awc_cpts_task_get_name (AwcCptsTask *self)
 {
   g_return_val_if_fail (AWC_IS_CPTS_TASK (self), NULL);
-
-  return self->name;
+  return self->strings[PROP_NAME];
 }
 
 const char *
 awc_cpts_task_get_description (AwcCptsTask *self)
 {
   g_return_val_if_fail (AWC_IS_CPTS_TASK (self), NULL);
-
-  return self->description;
+  return self->strings[PROP_DESCRIPTION];
 }
 
 const char *
 awc_cpts_task_get_last_run_id (AwcCptsTask *self)
 {
   g_return_val_if_fail (AWC_IS_CPTS_TASK (self), NULL);
-
-  return self->last_run_id;
+  return self->strings[PROP_LAST_RUN_ID];
 }

@@ -246,6 +246,27 @@ check_integer_range (Scanner     *s,
   return FALSE;
 }
 
+/* One digit or more at *@pp (else fails there); moves *@pp past them. */
+static gboolean
+scan_digits (Scanner     *s,
+             const char **pp,
+             GError     **error)
+{
+  const char *p = *pp;
+
+  if (p >= s->end)
+    return fail_truncated (s, error);
+  if (!is_digit (*p))
+    {
+      s->p = p;
+      return fail_syntax (s, _("unexpected"), error);
+    }
+  while (p < s->end && is_digit (*p))
+    p++;
+  *pp = p;
+  return TRUE;
+}
+
 static gboolean
 scan_number (Scanner  *s,
              GError  **error)
@@ -255,47 +276,26 @@ scan_number (Scanner  *s,
 
   if (p < end && *p == '-')
     p++;
-  if (p >= end)
-    return fail_truncated (s, error);
-  if (!is_digit (*p))
-    {
-      s->p = p;
-      return fail_syntax (s, _("unexpected"), error);
-    }
-  if (*p == '0')
+  /* No leading zeros: a 0 stands alone. */
+  if (p < end && *p == '0')
     p++;
-  else
-    while (p < end && is_digit (*p))
-      p++;
+  else if (!scan_digits (s, &p, error))
+    return FALSE;
   if (!check_integer_range (s, p, error))
     return FALSE;
   if (p < end && *p == '.')
     {
       p++;
-      if (p >= end)
-        return fail_truncated (s, error);
-      if (!is_digit (*p))
-        {
-          s->p = p;
-          return fail_syntax (s, _("unexpected"), error);
-        }
-      while (p < end && is_digit (*p))
-        p++;
+      if (!scan_digits (s, &p, error))
+        return FALSE;
     }
   if (p < end && (*p == 'e' || *p == 'E'))
     {
       p++;
       if (p < end && (*p == '+' || *p == '-'))
         p++;
-      if (p >= end)
-        return fail_truncated (s, error);
-      if (!is_digit (*p))
-        {
-          s->p = p;
-          return fail_syntax (s, _("unexpected"), error);
-        }
-      while (p < end && is_digit (*p))
-        p++;
+      if (!scan_digits (s, &p, error))
+        return FALSE;
     }
   s->p = p;
   return TRUE;

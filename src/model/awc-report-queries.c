@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "awc-report.h"
+#include "awc-util.h"
 
 /* Read-only questions about a loaded report, answered through its public
  * accessors only: time lookups, series lookup, percentile estimates. */
@@ -47,26 +48,14 @@ awc_report_lower_bound (AwcReport *self,
                         double     t)
 {
   const double *ts;
-  guint lo = 0, hi;
+  guint n;
 
   g_return_val_if_fail (AWC_IS_REPORT (self), 0);
 
-  ts = awc_report_get_timestamps (self, &hi);
-
+  ts = awc_report_get_timestamps (self, &n);
   if (isnan (t))
     return 0;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (ts[mid] < t)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
+  return awc_lower_bound (ts, n, t);
 }
 
 guint

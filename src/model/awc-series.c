@@ -1,6 +1,7 @@
 /* awc-series.c  SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
@@ -293,6 +294,24 @@ awc_series_get_title (AwcSeries *self)
 {
   g_return_val_if_fail (AWC_IS_SERIES (self), NULL);
   return self->title;
+}
+
+const char *
+awc_series_get_display_title (AwcSeries *self)
+{
+  g_return_val_if_fail (AWC_IS_SERIES (self), NULL);
+
+  /* Catalog titles are N_() strings; _("") would return the PO header. */
+  return (self->title != NULL && *self->title != '\0') ? _(self->title) : self->id;
+}
+
+gboolean
+awc_series_is_drawn (AwcSeries *self)
+{
+  g_return_val_if_fail (AWC_IS_SERIES (self), FALSE);
+
+  return self->visible && awc_series_get_n_values (self) > 0 &&
+         isfinite (awc_series_get_max (self));
 }
 
 const char *

@@ -35,12 +35,16 @@ const char             *awc_series_get_id              (AwcSeries   *self);
 /* The last component of the id ("tps" for "tps_brokens.tps"). */
 const char             *awc_series_get_key             (AwcSeries   *self);
 const char             *awc_series_get_title           (AwcSeries   *self);
+/* The translated title, or the id when untitled: what readouts show. */
+const char             *awc_series_get_display_title   (AwcSeries   *self);
 const char             *awc_series_get_group           (AwcSeries   *self);
 const char             *awc_series_get_group_title     (AwcSeries   *self);
 AwcUnit                 awc_series_get_unit            (AwcSeries   *self);
 guint                   awc_series_get_color_index     (AwcSeries   *self);
 void                    awc_series_set_color_index     (AwcSeries   *self,
                                                         guint        color_index);
+/* Visible, measured and not only gaps: what the chart draws. */
+gboolean                awc_series_is_drawn            (AwcSeries   *self);
 gboolean                awc_series_get_visible         (AwcSeries   *self);
 void                    awc_series_set_visible         (AwcSeries   *self,
                                                         gboolean     visible);

@@ -46,7 +46,7 @@ awc_columns_init (AwcColumns            *cols,
   for (guint c = 0; c <= cols->n_cols; c++)
     {
       double t = layout->t0 + (cols->dev_x0 + c - layout->plot_x0 * scale) * t_per_dev;
-      guint i = (c == 0) ? cols->lo : _awc_render_lower_bound (ts, n, t);
+      guint i = (c == 0) ? cols->lo : awc_lower_bound (ts, n, t);
 
       cols->col_start[c] = CLAMP (i, cols->lo, cols->hi);
     }

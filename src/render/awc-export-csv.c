@@ -98,10 +98,10 @@ _awc_export_csv (AwcReport              *report,
   ts = awc_report_get_timestamps (report, &n_ts);
   hi = n_ts;
   if (isfinite (options->t0))
-    lo = _awc_render_lower_bound (ts, n_ts, options->t0);
+    lo = awc_lower_bound (ts, n_ts, options->t0);
   if (isfinite (options->t1))
     {
-      hi = _awc_render_lower_bound (ts, n_ts, options->t1);
+      hi = awc_lower_bound (ts, n_ts, options->t1);
       while (hi < n_ts && ts[hi] <= options->t1)
         hi++;
     }

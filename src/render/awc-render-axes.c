@@ -128,6 +128,22 @@ draw_y_axis (AwcRenderText          *text,
   cairo_stroke (cr);
 }
 
+GArray *
+_awc_render_time_ticks (AwcRenderText          *text,
+                        AwcReport              *report,
+                        const AwcRenderLayout  *layout,
+                        const AwcRenderOptions *options)
+{
+  double label_w;
+
+  _awc_render_text_measure (text, AWC_FONT_SMALL, "00:00:00", &label_w, NULL);
+  if (options->elapsed_axis)
+    return awc_time_ticks_compute_elapsed (layout->t0, layout->t1, options->time_origin,
+                                           layout->plot_x1 - layout->plot_x0, label_w + 24);
+  return awc_time_ticks_compute (report, layout->t0, layout->t1,
+                                 layout->plot_x1 - layout->plot_x0, label_w + 24, NULL);
+}
+
 static void
 draw_time_axis (AwcRenderText          *text,
                 AwcReport              *report,
@@ -137,16 +153,9 @@ draw_time_axis (AwcRenderText          *text,
   cairo_t *cr = text->cr;
   const AwcRenderPanel *last = &layout->panels[layout->n_panels - 1];
   const double small_h = text->line_h[AWC_FONT_SMALL];
-  g_autoptr(GArray) ticks = NULL;
-  double label_w, y_axis;
+  g_autoptr(GArray) ticks = _awc_render_time_ticks (text, report, layout, options);
+  double y_axis;
 
-  _awc_render_text_measure (text, AWC_FONT_SMALL, "00:00:00", &label_w, NULL);
-  if (options->elapsed_axis)
-    ticks = awc_time_ticks_compute_elapsed (layout->t0, layout->t1, options->time_origin,
-                                            layout->plot_x1 - layout->plot_x0, label_w + 24);
-  else
-    ticks = awc_time_ticks_compute (report, layout->t0, layout->t1,
-                                    layout->plot_x1 - layout->plot_x0, label_w + 24, NULL);
   y_axis = _awc_render_snap (last->y1, text->scale);
 
   /* Vertical grid through every panel at each tick. */

@@ -138,26 +138,6 @@ _awc_render_snap (double v,
   return (floor (v * scale) + 0.5) / scale;
 }
 
-guint
-_awc_render_lower_bound (const double *ts,
-                         guint         n,
-                         double        t)
-{
-  guint lo = 0, hi = n;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (ts[mid] < t)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
-}
-
 void
 _awc_render_visible_range (const double *ts,
                            guint         n,
@@ -166,9 +146,9 @@ _awc_render_visible_range (const double *ts,
                            guint        *lo,
                            guint        *hi)
 {
-  *lo = _awc_render_lower_bound (ts, n, t0);
+  *lo = awc_lower_bound (ts, n, t0);
   /* Upper bound: the first sample after t1. */
-  *hi = _awc_render_lower_bound (ts, n, t1);
+  *hi = awc_lower_bound (ts, n, t1);
   while (*hi < n && ts[*hi] <= t1)
     (*hi)++;
 }

@@ -11,7 +11,8 @@
 
 /* A comparison image: a header naming A and B and the window, the two
  * runs (each drawn by the single-report renderer into its own box, on the
- * same elapsed range), the delta window shaded on both, and a block at the
+ * same elapsed range, or B on its own while unlinked), the delta window
+ * shaded on both, and a block at the
  * bottom with the delta table and, optionally, the bucket comparison. */
 
 static void
@@ -38,6 +39,7 @@ awc_render_compare_options_init (AwcRenderCompareOptions *options)
   memset (options, 0, sizeof *options);
   awc_render_options_init (&options->base);
   options->e0 = options->e1 = NAN;
+  options->e0_b = options->e1_b = NAN;
   options->show_window = TRUE;
 }
 
@@ -60,6 +62,23 @@ elapsed_range (AwcComparison                 *comparison,
     *e1 = MAX (isnan (da) ? 0 : da, isnan (db) ? 0 : db + offset);
   if (!(*e1 > *e0))
     *e1 = *e0 + 1;
+}
+
+/* B's range: its own only while unlinked with two sets of panels. */
+static void
+elapsed_range_b (AwcComparison                 *comparison,
+                 const AwcRenderCompareOptions *options,
+                 AwcRenderCompareLayout        *layout)
+{
+  layout->e0_b = layout->e0;
+  layout->e1_b = layout->e1;
+  if (options->overlay || awc_comparison_get_linked (comparison)
+      || isnan (options->e0_b) || isnan (options->e1_b))
+    return;
+  layout->e0_b = MIN (options->e0_b, options->e1_b);
+  layout->e1_b = MAX (options->e0_b, options->e1_b);
+  if (!(layout->e1_b > layout->e0_b))
+    layout->e1_b = layout->e0_b + 1;
 }
 
 /* What one side's renderer gets: the shared elapsed range and axis,
@@ -163,6 +182,7 @@ awc_render_compare_compute_layout (cairo_t                       *cr,
   layout->width = width;
   layout->height = height;
   elapsed_range (comparison, options, &layout->e0, &layout->e1);
+  elapsed_range_b (comparison, options, layout);
 
   rows = n_block_rows (summary, options);
   /* The block never takes more than 40 % of the height */
@@ -213,7 +233,10 @@ awc_render_compare_compute_layout (cairo_t                       *cr,
 
       if (report == NULL)
         continue;
-      side_options (comparison, options, layout->e0, layout->e1, s, &title, &overlay, &opts);
+      side_options (comparison, options,
+                    s == AWC_SIDE_B ? layout->e0_b : layout->e0,
+                    s == AWC_SIDE_B ? layout->e1_b : layout->e1,
+                    s, &title, &overlay, &opts);
       awc_render_compute_layout (cr, report, (int) layout->side_w[s], (int) layout->side_h[s],
                                  &opts, &layout->sides[s]);
     }
@@ -363,7 +386,10 @@ awc_render_compare (cairo_t                       *cr,
 
       if (report == NULL)
         continue;
-      side_options (comparison, options, layout.e0, layout.e1, s, &title, &overlay, &opts);
+      side_options (comparison, options,
+                    s == AWC_SIDE_B ? layout.e0_b : layout.e0,
+                    s == AWC_SIDE_B ? layout.e1_b : layout.e1,
+                    s, &title, &overlay, &opts);
 
       cairo_save (cr);
       cairo_translate (cr, layout.side_x[s], layout.side_y[s]);

@@ -27,6 +27,9 @@ typedef struct
   const char * const *overlay_ids;
   gboolean            show_delta;    /* the delta table block */
   gboolean            show_window;   /* shade the delta window */
+  /* B's own A-elapsed range while the comparison is unlinked (issue 5
+   * §1.2); NaN = the same as A's.  Ignored while linked or in overlay. */
+  double              e0_b, e1_b;
 } AwcRenderCompareOptions;
 
 /* Where things went, for a widget mapping pointer positions to times. */
@@ -37,7 +40,8 @@ typedef struct
   double          side_x[2], side_y[2], side_w[2], side_h[2];
   AwcRenderLayout sides[2];          /* in the side's own coordinates */
   double          block_y;           /* top of the delta/bucket block; = height when none */
-  double          e0, e1;
+  double          e0, e1;            /* A's range (both sides' while linked) */
+  double          e0_b, e1_b;        /* B's range; equal to e0, e1 unless unlinked */
 } AwcRenderCompareLayout;
 
 void     awc_render_compare_options_init   (AwcRenderCompareOptions       *options);

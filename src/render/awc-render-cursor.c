@@ -82,16 +82,8 @@ cover_tick_labels (AwcRenderText          *text,
                    double                 *x0,
                    double                 *x1)
 {
-  g_autoptr(GArray) ticks = NULL;
-  double label_w;
+  g_autoptr(GArray) ticks = _awc_render_time_ticks (text, report, layout, options);
 
-  _awc_render_text_measure (text, AWC_FONT_SMALL, "00:00:00", &label_w, NULL);
-  if (options->elapsed_axis)
-    ticks = awc_time_ticks_compute_elapsed (layout->t0, layout->t1, options->time_origin,
-                                            layout->plot_x1 - layout->plot_x0, label_w + 24);
-  else
-    ticks = awc_time_ticks_compute (report, layout->t0, layout->t1,
-                                    layout->plot_x1 - layout->plot_x0, label_w + 24, NULL);
   for (guint i = 0; i < ticks->len; i++)
     {
       const AwcTimeTick *tick = &g_array_index (ticks, AwcTimeTick, i);

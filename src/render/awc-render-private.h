@@ -5,6 +5,7 @@
 
 #include "awc-palette.h"
 #include "awc-render.h"
+#include "awc-util.h"
 
 G_BEGIN_DECLS
 
@@ -89,9 +90,6 @@ guint    _awc_render_y_ticks      (const AwcRenderPanel   *panel,
                                    double                 *step);
 double   _awc_render_snap         (double                  v,
                                    double                  scale);
-guint    _awc_render_lower_bound  (const double           *ts,
-                                   guint                   n,
-                                   double                  t);
 /* Index range [lo, hi) of samples inside [t0, t1]. */
 void     _awc_render_visible_range (const double          *ts,
                                     guint                  n,
@@ -107,6 +105,12 @@ void     _awc_render_axes         (AwcRenderText          *text,
                                    const AwcRenderLayout  *layout,
                                    const AwcRenderOptions *options,
                                    GArray                 *drawn);
+/* The time axis ticks for @layout (elapsed or wall clock), spaced for
+ * their labels: the cursor avoids exactly the labels the axis draws. */
+GArray  *_awc_render_time_ticks   (AwcRenderText          *text,
+                                   AwcReport              *report,
+                                   const AwcRenderLayout  *layout,
+                                   const AwcRenderOptions *options);
 /* Legend and panel title; the legend rows wrap within @width. Returns the
  * header height. With @draw FALSE only measures. */
 double   _awc_render_panel_header (AwcRenderText          *text,

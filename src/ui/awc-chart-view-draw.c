@@ -6,18 +6,13 @@
 #include "awc-chart-view-private.h"
 #include "render/awc-palette.h"
 
-/* The plot layer of AwcChartView: recorded once per change into a
- * texture node, then reused for every cursor or selection frame.
- *
- * Small reports are recorded synchronously in snapshot().  From
- * ASYNC_MIN_POINTS samples on, a redraw of noisy data costs tens of ms on
- * a slow machine, so it runs in a GTask thread while the previous plot is
- * shown stretched to the new range; only one render is in flight, and the
- * newest state is rendered when it returns, which coalesces fast zooming.
- * The thread draws from a private copy of the report (same series
- * objects, own list) so it never touches a GListStore the main thread
- * reads. */
-#define ASYNC_MIN_POINTS 20000
+/* The plot layer of AwcChartView, cached by AwcPlotCache: recorded once
+ * per change into a texture node, then reused for every cursor or
+ * selection frame.  Big reports render in a thread while the previous
+ * plot is shown stretched to the new range; the newest state is rendered
+ * when a render returns, which coalesces fast zooming.  The thread draws
+ * from a private copy of the report (same series objects, own list) so it
+ * never touches a GListStore the main thread reads. */
 
 typedef struct
 {
@@ -25,10 +20,6 @@ typedef struct
   AwcRenderLayout  layout;
   AwcRenderOptions options;
   GStrv            series_ids;
-  int              width;
-  int              height;
-  int              scale;
-  guint            generation;
 } RenderJob;
 
 static void
@@ -37,6 +28,16 @@ render_job_free (RenderJob *job)
   g_clear_object (&job->report);
   g_strfreev (job->series_ids);
   g_free (job);
+}
+
+/* An AwcPlotDrawFunc: cairo and pango only, safe in a worker thread. */
+static void
+draw_plot (cairo_t  *cr,
+           gpointer  data)
+{
+  RenderJob *job = data;
+
+  awc_render_plot (cr, job->report, &job->layout, &job->options);
 }
 
 void
@@ -53,23 +54,9 @@ void
 _awc_chart_view_invalidate_plot (AwcChartView *self,
                                  gboolean      keep_preview)
 {
-  if (self->plot_node != NULL && keep_preview)
-    {
-      g_clear_pointer (&self->stale_node, gsk_render_node_unref);
-      self->stale_node = g_steal_pointer (&self->plot_node);
-      self->stale_layout = self->plot_layout;
-    }
-  g_clear_pointer (&self->plot_node, gsk_render_node_unref);
+  awc_plot_cache_invalidate (&self->plot, keep_preview);
   if (!keep_preview)
-    {
-      /* New data: a render in flight shows nothing worth previewing. */
-      if (self->render_cancellable != NULL)
-        g_cancellable_cancel (self->render_cancellable);
-      g_clear_object (&self->render_cancellable);
-      g_clear_pointer (&self->stale_node, gsk_render_node_unref);
-      g_clear_object (&self->render_report);
-    }
-  self->generation++;
+    g_clear_object (&self->render_report);
   self->layout_valid = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -103,63 +90,6 @@ _awc_chart_view_ensure_layout (AwcChartView *self)
   self->layout_width = width;
   self->layout_height = height;
   return &self->layout;
-}
-
-/* Draws the plot at device resolution into an image surface; safe in a
- * worker thread (cairo and pango only). */
-static cairo_surface_t *
-paint_plot (AwcReport              *report,
-            const AwcRenderLayout  *layout,
-            const AwcRenderOptions *options,
-            int                     width,
-            int                     height,
-            int                     scale)
-{
-  cairo_surface_t *surface;
-  cairo_t *cr;
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
-  cairo_surface_set_device_scale (surface, scale, scale);
-  cr = cairo_create (surface);
-  awc_render_plot (cr, report, layout, options);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
-}
-
-/* A texture node instead of a cairo node: both the GL and the cairo
- * renderer then reuse the pixels on cursor-only frames instead of
- * replaying every line.  Takes @surface. */
-static GskRenderNode *
-node_from_surface (cairo_surface_t *surface,
-                   int              width,
-                   int              height)
-{
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  int stride = cairo_image_surface_get_stride (surface);
-  int pixel_width = cairo_image_surface_get_width (surface);
-  int pixel_height = cairo_image_surface_get_height (surface);
-
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) stride * pixel_height,
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      surface);
-  texture = gdk_memory_texture_new (pixel_width, pixel_height, GDK_MEMORY_DEFAULT, bytes, stride);
-  return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
-static void
-install_plot (AwcChartView          *self,
-              GskRenderNode         *node,
-              const AwcRenderLayout *layout,
-              int                    scale)
-{
-  g_clear_pointer (&self->plot_node, gsk_render_node_unref);
-  self->plot_node = node;
-  self->plot_layout = *layout;
-  self->plot_scale = scale;
-  self->plot_render_count++;
 }
 
 /* The worker's own report: same series objects and timestamps, its own
@@ -196,63 +126,11 @@ ensure_render_report (AwcChartView *self)
 }
 
 static void
-render_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  RenderJob *job = task_data;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  g_task_return_pointer (task,
-                         paint_plot (job->report, &job->layout, &job->options,
-                                     job->width, job->height, job->scale),
-                         (GDestroyNotify) cairo_surface_destroy);
-}
-
-static void
-render_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  AwcChartView *self = AWC_CHART_VIEW (object);
-  RenderJob *job = g_task_get_task_data (G_TASK (result));
-  cairo_surface_t *surface;
-  GskRenderNode *node;
-
-  self->rendering = FALSE;
-  surface = g_task_propagate_pointer (G_TASK (result), NULL);
-  if (surface == NULL)
-    {
-      /* Cancelled for new data (render it now) or by dispose. */
-      if (self->report != NULL)
-        gtk_widget_queue_draw (GTK_WIDGET (self));
-      return;
-    }
-
-  node = node_from_surface (surface, job->width, job->height);
-  if (job->generation == self->generation)
-    install_plot (self, node, &job->layout, job->scale);
-  else
-    {
-      /* Outdated already: still the best preview of what comes next. */
-      g_clear_pointer (&self->stale_node, gsk_render_node_unref);
-      self->stale_node = node;
-      self->stale_layout = job->layout;
-    }
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
 start_render (AwcChartView          *self,
               const AwcRenderLayout *layout,
-              int                    width,
-              int                    height,
               int                    scale)
 {
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
-  g_autoptr(GTask) task = NULL;
   GListModel *list = awc_report_get_series (self->report);
   RenderJob *job = g_new0 (RenderJob, 1);
 
@@ -270,18 +148,10 @@ start_render (AwcChartView          *self,
   job->series_ids = g_strv_builder_end (ids);
   _awc_chart_view_fill_options (self, &job->options);
   job->options.series_ids = (const char * const *) job->series_ids;
-  job->width = width;
-  job->height = height;
-  job->scale = scale;
-  job->generation = self->generation;
 
-  if (self->render_cancellable == NULL)
-    self->render_cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->render_cancellable, render_done_cb, NULL);
-  g_task_set_source_tag (task, start_render);
-  g_task_set_task_data (task, job, (GDestroyNotify) render_job_free);
-  self->rendering = TRUE;
-  g_task_run_in_thread (task, render_thread);
+  awc_plot_cache_draw_async (&self->plot, GTK_WIDGET (self), layout->width, layout->height, scale,
+                             draw_plot, job, (GDestroyNotify) render_job_free,
+                             g_memdup2 (layout, sizeof *layout));
 }
 
 /* While a render is in flight: the last plot, its plot area stretched so
@@ -291,19 +161,20 @@ append_preview (AwcChartView          *self,
                 GtkSnapshot           *snapshot,
                 const AwcRenderLayout *layout)
 {
-  const AwcRenderLayout *old = &self->stale_layout;
+  const AwcRenderLayout *old = self->plot.stale_data;
+  GskRenderNode *stale = self->plot.stale_node;
   const AwcThemeColors *colors;
   double ok, nk, a, b, y0, y1;
   GdkRGBA background;
 
-  if (self->stale_node == NULL)
+  if (stale == NULL)
     return;
 
   if (old->width != layout->width || old->height != layout->height ||
       old->n_panels == 0 || !(old->t1 > old->t0) || !(layout->t1 > layout->t0) ||
       (old->t0 == layout->t0 && old->t1 == layout->t1))
     {
-      gtk_snapshot_append_node (snapshot, self->stale_node);
+      gtk_snapshot_append_node (snapshot, stale);
       return;
     }
 
@@ -316,7 +187,7 @@ append_preview (AwcChartView          *self,
 
   /* Axes, titles and legends as they were, the plot area stretched on
    * top (two texture draws; the texture is already uploaded). */
-  gtk_snapshot_append_node (snapshot, self->stale_node);
+  gtk_snapshot_append_node (snapshot, stale);
 
   colors = awc_palette_get_theme (self->dark ? AWC_THEME_DARK : AWC_THEME_LIGHT);
   background = (GdkRGBA) { colors->background[0], colors->background[1], colors->background[2], 1 };
@@ -329,7 +200,7 @@ append_preview (AwcChartView          *self,
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (b, 0));
   gtk_snapshot_scale (snapshot, a, 1);
-  gtk_snapshot_append_node (snapshot, self->stale_node);
+  gtk_snapshot_append_node (snapshot, stale);
   gtk_snapshot_restore (snapshot);
   gtk_snapshot_pop (snapshot);
 }
@@ -344,7 +215,6 @@ snapshot_cursor (AwcChartView          *self,
 {
   AwcRenderOptions options;
   cairo_surface_t *recording;
-  double x, y, w, h;
   cairo_t *cr;
 
   _awc_chart_view_fill_options (self, &options);
@@ -354,19 +224,7 @@ snapshot_cursor (AwcChartView          *self,
   awc_render_cursor (cr, self->report, layout, &options, self->cursor_time);
   cairo_destroy (cr);
 
-  cairo_recording_surface_ink_extents (recording, &x, &y, &w, &h);
-  if (w > 0 && h > 0)
-    {
-      graphene_rect_t bounds;
-
-      graphene_rect_init (&bounds, floor (x), floor (y),
-                          ceil (x + w) - floor (x), ceil (y + h) - floor (y));
-      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-      cairo_set_source_surface (cr, recording, 0, 0);
-      cairo_paint (cr);
-      cairo_destroy (cr);
-    }
-  cairo_surface_destroy (recording);
+  awc_plot_cache_append_overlay (snapshot, recording);
 }
 
 static void
@@ -397,18 +255,17 @@ void
 _awc_chart_view_record_plot_now (AwcChartView *self)
 {
   const AwcRenderLayout *layout = _awc_chart_view_ensure_layout (self);
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  AwcRenderOptions options;
+  RenderJob job = { 0 };
 
   if (layout == NULL)
     return;
 
-  _awc_chart_view_fill_options (self, &options);
-  install_plot (self,
-                node_from_surface (paint_plot (self->report, layout, &options,
-                                               layout->width, layout->height, scale),
-                                   layout->width, layout->height),
-                layout, scale);
+  job.report = self->report;   /* borrowed: drawn right here */
+  job.layout = *layout;
+  _awc_chart_view_fill_options (self, &job.options);
+  awc_plot_cache_draw_now (&self->plot, layout->width, layout->height,
+                           gtk_widget_get_scale_factor (GTK_WIDGET (self)),
+                           draw_plot, &job, g_memdup2 (layout, sizeof *layout));
 }
 
 void
@@ -424,17 +281,17 @@ _awc_chart_view_snapshot (GtkWidget   *widget,
   if (layout == NULL)
     return;
 
-  if (self->plot_node != NULL && self->plot_scale != scale)
+  if (self->plot.node != NULL && self->plot.scale != scale)
     _awc_chart_view_invalidate_plot (self, TRUE);
 
   awc_report_get_timestamps (self->report, &n);
-  if (self->plot_node == NULL && n < ASYNC_MIN_POINTS)
+  if (self->plot.node == NULL && n < AWC_PLOT_CACHE_ASYNC_MIN_POINTS)
     _awc_chart_view_record_plot_now (self);
-  else if (self->plot_node == NULL && !self->rendering)
-    start_render (self, layout, layout->width, layout->height, scale);
+  else if (self->plot.node == NULL && !self->plot.rendering)
+    start_render (self, layout, scale);
 
-  if (self->plot_node != NULL)
-    gtk_snapshot_append_node (snapshot, self->plot_node);
+  if (self->plot.node != NULL)
+    gtk_snapshot_append_node (snapshot, self->plot.node);
   else
     append_preview (self, snapshot, layout);
 
@@ -448,7 +305,7 @@ gboolean
 _awc_chart_view_is_rendering (AwcChartView *self)
 {
   g_return_val_if_fail (AWC_IS_CHART_VIEW (self), FALSE);
-  return self->rendering ||
-         (self->plot_node == NULL && self->report != NULL &&
+  return self->plot.rendering ||
+         (self->plot.node == NULL && self->report != NULL &&
           gtk_widget_is_drawable (GTK_WIDGET (self)));
 }

@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "awc-chart-view-private.h"
+#include "awc-time-range.h"
 
 /* Pointer, scroll and keyboard handling of AwcChartView.  Keys are bound
  * to widget actions ("chart.cursor-next", …) so the window, menus and
@@ -49,19 +50,8 @@ set_range_keeping_span (AwcChartView *self,
 
   if (self->report != NULL)
     ts = awc_report_get_timestamps (self->report, &n);
-  if (n >= 2 && end - start < ts[n - 1] - ts[0])
-    {
-      if (start < ts[0])
-        {
-          end += ts[0] - start;
-          start = ts[0];
-        }
-      if (end > ts[n - 1])
-        {
-          start -= end - ts[n - 1];
-          end = ts[n - 1];
-        }
-    }
+  if (n >= 2)
+    awc_time_range_slide_into (&start, &end, ts[0], ts[n - 1]);
   awc_chart_view_set_view_range (self, start, end);
 }
 
@@ -73,16 +63,9 @@ _awc_chart_view_zoom (AwcChartView *self,
   double start, end;
 
   current_range (self, &start, &end);
-  if (!isfinite (start) || !isfinite (end) || !(factor > 0))
-    return;
-  if (!isfinite (anchor))
-    anchor = (start + end) / 2;
-  anchor = CLAMP (anchor, start, end);
-
   /* The time under the pointer stays under the pointer. */
-  set_range_keeping_span (self,
-                          anchor - (anchor - start) * factor,
-                          anchor + (end - anchor) * factor);
+  if (awc_time_range_zoom (&start, &end, factor, anchor))
+    set_range_keeping_span (self, start, end);
 }
 
 void
@@ -90,13 +73,12 @@ _awc_chart_view_pan (AwcChartView *self,
                      double        fraction)
 {
   double start = self->view_start, end = self->view_end;
-  double shift;
 
   if (isnan (start))
     return;
 
-  shift = (end - start) * fraction;
-  set_range_keeping_span (self, start + shift, end + shift);
+  awc_time_range_pan (&start, &end, fraction);
+  set_range_keeping_span (self, start, end);
 }
 
 /* Keyboard cursor: moves by @delta samples from the current cursor (from

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "awc-chart-view.h"
+#include "awc-plot-cache.h"
 
 G_BEGIN_DECLS
 
@@ -15,10 +16,8 @@ struct _AwcChartView
   /* Owned */
   AwcReport       *report;
   GPtrArray       *watched_series;   /* AwcSeries whose notify::visible we follow */
-  GskRenderNode   *plot_node;        /* cached plot; NULL = record on next snapshot */
-  GskRenderNode   *stale_node;       /* the last plot, previewed while a new one renders */
+  AwcPlotCache     plot;             /* node_data: the AwcRenderLayout it was drawn with */
   AwcReport       *render_report;    /* the render thread's copy of report */
-  GCancellable    *render_cancellable;
   char            *readout;
   char            *description;      /* accessible description */
 
@@ -26,12 +25,6 @@ struct _AwcChartView
   gboolean         layout_valid;
   int              layout_width;     /* size the layout and node were made for */
   int              layout_height;
-
-  AwcRenderLayout  plot_layout;      /* what plot_node was drawn with */
-  AwcRenderLayout  stale_layout;
-  int              plot_scale;
-  guint            generation;       /* bumped by every invalidation */
-  gboolean         rendering;        /* a render thread is running */
 
   double           cursor_time;      /* NaN = no cursor */
   gboolean         cursor_pinned;
@@ -48,8 +41,6 @@ struct _AwcChartView
   gboolean         drag_moved;       /* this press became a drag: no click */
   double           select_x0;
   double           select_x1;
-
-  guint            plot_render_count;
 };
 
 /* awc-chart-view-draw.c */

@@ -22,24 +22,6 @@ _awc_chart_view_format_elapsed (GString *string,
     g_string_append_printf (string, "+%02u:%02u", (guint) (s / 60), (guint) (s % 60));
 }
 
-static const char *
-series_title (AwcSeries *series)
-{
-  const char *title = awc_series_get_title (series);
-
-  /* Catalog titles are N_() strings; _("") would return the PO header. */
-  return (title != NULL && *title != '\0') ? _(title) : awc_series_get_id (series);
-}
-
-/* Same rule as the renderer: visible, and not only gaps. */
-static gboolean
-series_drawn (AwcSeries *series)
-{
-  return awc_series_get_visible (series) &&
-         awc_series_get_n_values (series) > 0 &&
-         isfinite (awc_series_get_max (series));
-}
-
 static char *
 build_description (AwcChartView *self)
 {
@@ -58,7 +40,7 @@ build_description (AwcChartView *self)
     {
       g_autoptr(AwcSeries) series = g_list_model_get_item (list, i);
 
-      if (!series_drawn (series))
+      if (!awc_series_is_drawn (series))
         continue;
 
       if (g_strcmp0 (group, awc_series_get_group (series)) != 0)
@@ -73,7 +55,7 @@ build_description (AwcChartView *self)
         }
       else
         g_string_append (string, ", ");
-      g_string_append (string, series_title (series));
+      g_string_append (string, awc_series_get_display_title (series));
     }
 
   if (string->len == 0)
@@ -132,13 +114,13 @@ build_readout (AwcChartView *self)
       const double *values;
       guint n_values;
 
-      if (!series_drawn (series))
+      if (!awc_series_is_drawn (series))
         continue;
       values = awc_series_get_values (series, &n_values);
 
       value = awc_unit_format_value (awc_series_get_unit (series),
                                      idx < n_values ? values[idx] : NAN);
-      g_string_append_printf (string, " · %s %s", series_title (series), value);
+      g_string_append_printf (string, " · %s %s", awc_series_get_display_title (series), value);
     }
 
   return g_string_free (g_steal_pointer (&string), FALSE);

@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "awc-chart-view-private.h"
+#include "awc-time-range.h"
 
 G_DEFINE_FINAL_TYPE (AwcChartView, awc_chart_view, GTK_TYPE_WIDGET)
 
@@ -201,13 +202,9 @@ awc_chart_view_dispose (GObject *object)
     }
   if (self->watched_series != NULL)
     unwatch_series (self);
-  if (self->render_cancellable != NULL)
-    g_cancellable_cancel (self->render_cancellable);
-  g_clear_object (&self->render_cancellable);
+  awc_plot_cache_clear (&self->plot);
   g_clear_object (&self->report);
   g_clear_object (&self->render_report);
-  g_clear_pointer (&self->plot_node, gsk_render_node_unref);
-  g_clear_pointer (&self->stale_node, gsk_render_node_unref);
 
   G_OBJECT_CLASS (awc_chart_view_parent_class)->dispose (object);
 }
@@ -335,6 +332,7 @@ awc_chart_view_class_init (AwcChartViewClass *klass)
 static void
 awc_chart_view_init (AwcChartView *self)
 {
+  awc_plot_cache_init (&self->plot, g_free);
   self->watched_series = g_ptr_array_new_with_free_func (g_object_unref);
   self->readout = g_strdup ("");
   self->cursor_time = NAN;
@@ -500,47 +498,18 @@ clamp_range (AwcChartView *self,
              double       *end)
 {
   const double *ts;
-  double run0, run1, min_span;
+  double run0, run1;
   guint n;
 
   ts = get_timestamps (self, &n);
-  if (n < 2 || !isfinite (*start) || !isfinite (*end) || ts[n - 1] <= ts[0])
-    goto whole;
-
-  if (*start > *end)
+  if (n >= 2 && isfinite (*start) && isfinite (*end) && ts[n - 1] > ts[0])
     {
-      double tmp = *start;
-      *start = *end;
-      *end = tmp;
+      run0 = ts[0];
+      run1 = ts[n - 1];
+      if (awc_time_range_clamp (start, end, run0, run1,
+                                MIN (2 * (run1 - run0) / (n - 1), run1 - run0)))
+        return;
     }
-
-  run0 = ts[0];
-  run1 = ts[n - 1];
-  min_span = MIN (2 * (run1 - run0) / (n - 1), run1 - run0);
-  *start = MAX (*start, run0);
-  *end = MIN (*end, run1);
-  if (*end - *start < min_span)
-    {
-      double mid = (*start + *end) / 2;
-
-      *start = mid - min_span / 2;
-      *end = mid + min_span / 2;
-      if (*start < run0)
-        {
-          *end += run0 - *start;
-          *start = run0;
-        }
-      if (*end > run1)
-        {
-          *start -= *end - run1;
-          *end = run1;
-        }
-    }
-  if (*start <= run0 && *end >= run1)
-    goto whole;
-  return;
-
-whole:
   *start = NAN;
   *end = NAN;
 }
@@ -596,7 +565,7 @@ guint
 _awc_chart_view_get_plot_render_count (AwcChartView *self)
 {
   g_return_val_if_fail (AWC_IS_CHART_VIEW (self), 0);
-  return self->plot_render_count;
+  return self->plot.render_count;
 }
 
 const char *

@@ -5,16 +5,7 @@
 #include <string.h>
 
 #include "awc-compare-launch.h"
-
-/* GtkFileDialog needs 4.10: only when the version macros allow it. */
-#if GTK_CHECK_VERSION (4, 10, 0)
-# if GDK_VERSION_MAX_ALLOWED >= GDK_VERSION_4_10
-#  define AWC_USE_FILE_DIALOG 1
-# endif
-#endif
-#ifndef AWC_USE_FILE_DIALOG
-# define AWC_USE_FILE_DIALOG 0
-#endif
+#include "awc-file-chooser.h"
 
 #define DEMO_PREFIX "demo:"
 #define DROP_CHOICE_KEY "awc-compare-drop-choice"
@@ -43,72 +34,31 @@ open_chosen (AwcWindow *window,
                                 awc_window_get_report (window), file);
 }
 
-#if AWC_USE_FILE_DIALOG
 static void
 choose_cb (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
 {
   g_autoptr(AwcWindow) window = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
+  g_autoptr(GFile) file = awc_file_chooser_finish (result, NULL);
 
   if (file != NULL)
     open_chosen (window, file);
 }
-#else
-static void
-choose_response_cb (GtkNativeDialog *native,
-                    int              response,
-                    AwcWindow       *window)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-      if (file != NULL)
-        open_chosen (window, file);
-    }
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
-}
-#endif
 
 void
 awc_compare_launch_choose_file (AwcWindow *window)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GListModel) filters = NULL;
 
   g_return_if_fail (AWC_IS_WINDOW (window));
 
   if (awc_window_get_report (window) == NULL)
     return;
 
-  gtk_file_filter_set_name (filter, _("Reports (JSON)"));
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_filter_add_suffix (filter, "json");
-#if AWC_USE_FILE_DIALOG
-  {
-    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-    g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-
-    g_list_store_append (filters, filter);
-    gtk_file_dialog_set_title (dialog, _("Compare With"));
-    gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-    gtk_file_dialog_open (dialog, GTK_WINDOW (window), NULL, choose_cb, g_object_ref (window));
-  }
-#else
-  {
-    GtkFileChooserNative *native;
-
-    native = gtk_file_chooser_native_new (_("Compare With"), GTK_WINDOW (window),
-                                          GTK_FILE_CHOOSER_ACTION_OPEN,
-                                          _("_Compare"), _("_Cancel"));
-    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-    g_signal_connect_object (native, "response", G_CALLBACK (choose_response_cb), window, 0);
-    gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-  }
-#endif
+  filters = awc_file_chooser_json_filters_new ();
+  awc_file_chooser_open_async (GTK_WINDOW (window), _("Compare With"), _("_Compare"), filters,
+                               NULL, choose_cb, g_object_ref (window));
 }
 
 gboolean

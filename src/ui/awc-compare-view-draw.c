@@ -5,13 +5,11 @@
 
 #include "awc-compare-view-private.h"
 
-/* The plot layer of AwcCompareView: drawn once per change (data, range,
- * offset, layout, visibility, size, theme) into a texture node; pointer
- * motion only redraws the cursor on top.  Up to ASYNC_MIN_POINTS samples
- * (both sides) the plot is recorded in snapshot(); bigger runs render in
- * a GTask thread from a detached copy of the comparison while the last
- * plot stays up. */
-#define ASYNC_MIN_POINTS 20000
+/* The plot layer of AwcCompareView, cached by AwcPlotCache: drawn once
+ * per change (data, range, offset, layout, visibility, size, theme) into a
+ * texture node; pointer motion only redraws the cursor on top.  Big runs
+ * (both sides) render in a thread from a detached copy of the comparison
+ * while the last plot stays up. */
 
 static AwcReport *
 detach_report (AwcReport *report)
@@ -81,15 +79,7 @@ void
 _awc_compare_view_invalidate_plot (AwcCompareView *self,
                                    gboolean        keep_preview)
 {
-  if (self->plot_node != NULL && keep_preview)
-    {
-      g_clear_pointer (&self->stale_node, gsk_render_node_unref);
-      self->stale_node = g_steal_pointer (&self->plot_node);
-    }
-  g_clear_pointer (&self->plot_node, gsk_render_node_unref);
-  if (!keep_preview)
-    g_clear_pointer (&self->stale_node, gsk_render_node_unref);
-  self->generation++;
+  awc_plot_cache_invalidate (&self->plot, keep_preview);
   self->layout_valid = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -133,8 +123,7 @@ typedef struct
   AwcDeltaSummary         *summary;
   AwcRenderCompareOptions  options;
   GStrv                    overlay_ids;
-  int                      width, height, scale;
-  guint                    generation;
+  int                      width, height;
 } RenderJob;
 
 static void
@@ -146,98 +135,14 @@ render_job_free (RenderJob *job)
   g_free (job);
 }
 
-static cairo_surface_t *
-paint_plot (AwcComparison                 *comparison,
-            AwcDeltaSummary               *summary,
-            const AwcRenderCompareOptions *options,
-            int                            width,
-            int                            height,
-            int                            scale)
-{
-  cairo_surface_t *surface;
-  cairo_t *cr;
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
-  cairo_surface_set_device_scale (surface, scale, scale);
-  cr = cairo_create (surface);
-  awc_render_compare (cr, comparison, summary, width, height, options);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
-}
-
-/* Takes @surface. */
-static GskRenderNode *
-node_from_surface (cairo_surface_t *surface,
-                   int              width,
-                   int              height)
-{
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  int stride = cairo_image_surface_get_stride (surface);
-
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) stride * cairo_image_surface_get_height (surface),
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-  texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface),
-                                    cairo_image_surface_get_height (surface),
-                                    GDK_MEMORY_DEFAULT, bytes, stride);
-  return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
+/* An AwcPlotDrawFunc: cairo and pango only, safe in a worker thread. */
 static void
-install_plot (AwcCompareView *self,
-              GskRenderNode  *node,
-              int             scale)
+draw_plot (cairo_t  *cr,
+           gpointer  data)
 {
-  g_clear_pointer (&self->plot_node, gsk_render_node_unref);
-  g_clear_pointer (&self->stale_node, gsk_render_node_unref);
-  self->plot_node = node;
-  self->plot_scale = scale;
-  self->plot_render_count++;
-}
+  RenderJob *job = data;
 
-static void
-render_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  RenderJob *job = task_data;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  g_task_return_pointer (task,
-                         paint_plot (job->comparison, job->summary, &job->options,
-                                     job->width, job->height, job->scale),
-                         (GDestroyNotify) cairo_surface_destroy);
-}
-
-static void
-render_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  AwcCompareView *self = AWC_COMPARE_VIEW (object);
-  RenderJob *job = g_task_get_task_data (G_TASK (result));
-  cairo_surface_t *surface;
-  GskRenderNode *node;
-
-  self->rendering = FALSE;
-  surface = g_task_propagate_pointer (G_TASK (result), NULL);
-  if (surface == NULL)
-    return;   /* cancelled by dispose */
-
-  node = node_from_surface (surface, job->width, job->height);
-  if (job->generation == self->generation)
-    install_plot (self, node, job->scale);
-  else
-    {
-      /* Outdated already: the best preview until the next one is ready. */
-      g_clear_pointer (&self->stale_node, gsk_render_node_unref);
-      self->stale_node = node;
-    }
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  awc_render_compare (cr, job->comparison, job->summary, job->width, job->height, &job->options);
 }
 
 static void
@@ -246,7 +151,6 @@ start_render (AwcCompareView *self,
               int             height,
               int             scale)
 {
-  g_autoptr(GTask) task = NULL;
   RenderJob *job = g_new0 (RenderJob, 1);
 
   job->comparison = awc_compare_view_detach_comparison (self->comparison);
@@ -256,16 +160,9 @@ start_render (AwcCompareView *self,
   job->options.overlay_ids = (const char * const *) job->overlay_ids;
   job->width = width;
   job->height = height;
-  job->scale = scale;
-  job->generation = self->generation;
 
-  if (self->render_cancellable == NULL)
-    self->render_cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->render_cancellable, render_done_cb, NULL);
-  g_task_set_source_tag (task, start_render);
-  g_task_set_task_data (task, job, (GDestroyNotify) render_job_free);
-  self->rendering = TRUE;
-  g_task_run_in_thread (task, render_thread);
+  awc_plot_cache_draw_async (&self->plot, GTK_WIDGET (self), width, height, scale,
+                             draw_plot, job, (GDestroyNotify) render_job_free, NULL);
 }
 
 static guint
@@ -291,11 +188,7 @@ snapshot_cursor (AwcCompareView               *self,
 {
   AwcRenderCompareOptions options;
   cairo_surface_t *recording;
-  double x, y, w, h;
   cairo_t *cr;
-
-  if (!(self->cursor >= layout->e0 && self->cursor <= layout->e1))
-    return;
 
   awc_compare_view_get_render_options (self, &options);
   recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
@@ -307,6 +200,10 @@ snapshot_cursor (AwcCompareView               *self,
       gboolean in_range = FALSE;
 
       if (report == NULL)
+        continue;
+      /* Each side's own range: they differ while unlinked. */
+      if (!(self->cursor >= (s == AWC_SIDE_B ? layout->e0_b : layout->e0) &&
+            self->cursor <= (s == AWC_SIDE_B ? layout->e1_b : layout->e1)))
         continue;
       awc_comparison_index_at (self->comparison, s, self->cursor, &in_range);
       if (!in_range)
@@ -323,19 +220,7 @@ snapshot_cursor (AwcCompareView               *self,
     }
   cairo_destroy (cr);
 
-  cairo_recording_surface_ink_extents (recording, &x, &y, &w, &h);
-  if (w > 0 && h > 0)
-    {
-      graphene_rect_t bounds;
-
-      graphene_rect_init (&bounds, floor (x), floor (y),
-                          ceil (x + w) - floor (x), ceil (y + h) - floor (y));
-      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-      cairo_set_source_surface (cr, recording, 0, 0);
-      cairo_paint (cr);
-      cairo_destroy (cr);
-    }
-  cairo_surface_destroy (recording);
+  awc_plot_cache_append_overlay (snapshot, recording);
 }
 
 void
@@ -350,27 +235,29 @@ _awc_compare_view_snapshot (GtkWidget   *widget,
   if (layout == NULL)
     return;
 
-  if (self->plot_node != NULL && self->plot_scale != scale)
+  if (self->plot.node != NULL && self->plot.scale != scale)
     _awc_compare_view_invalidate_plot (self, TRUE);
 
-  if (self->plot_node == NULL && total_points (self) < ASYNC_MIN_POINTS)
+  if (self->plot.node == NULL && total_points (self) < AWC_PLOT_CACHE_ASYNC_MIN_POINTS)
     {
-      AwcRenderCompareOptions options;
+      RenderJob job = { 0 };
 
-      awc_compare_view_get_render_options (self, &options);
-      install_plot (self,
-                    node_from_surface (paint_plot (self->comparison, self->summary, &options,
-                                                   layout->width, layout->height, scale),
-                                       layout->width, layout->height),
-                    scale);
+      /* Borrowed: drawn right here. */
+      job.comparison = self->comparison;
+      job.summary = self->summary;
+      job.width = layout->width;
+      job.height = layout->height;
+      awc_compare_view_get_render_options (self, &job.options);
+      awc_plot_cache_draw_now (&self->plot, layout->width, layout->height, scale,
+                               draw_plot, &job, NULL);
     }
-  else if (self->plot_node == NULL && !self->rendering)
+  else if (self->plot.node == NULL && !self->plot.rendering)
     start_render (self, layout->width, layout->height, scale);
 
-  if (self->plot_node != NULL)
-    gtk_snapshot_append_node (snapshot, self->plot_node);
-  else if (self->stale_node != NULL)
-    gtk_snapshot_append_node (snapshot, self->stale_node);
+  if (self->plot.node != NULL)
+    gtk_snapshot_append_node (snapshot, self->plot.node);
+  else if (self->plot.stale_node != NULL)
+    gtk_snapshot_append_node (snapshot, self->plot.stale_node);
 
   if (!isnan (self->cursor))
     snapshot_cursor (self, snapshot, layout);
@@ -386,6 +273,6 @@ awc_compare_view_is_rendering (AwcCompareView *self)
       awc_comparison_get_report_a (self->comparison) == NULL ||
       awc_comparison_get_report_b (self->comparison) == NULL)
     return FALSE;
-  return self->rendering || self->plot_node == NULL;
+  return self->plot.rendering || self->plot.node == NULL;
 }
 

@@ -4,14 +4,16 @@
 #include <math.h>
 
 #include "awc-compare-view-private.h"
+#include "awc-time-range.h"
 
 /* Pointer, scroll and keys of AwcCompareView.  Keys are bound to widget
  * actions ("compare.cursor-move", …) so menus and tests drive the same
  * code.  Both sides share one elapsed axis, so a drag or a scroll on
- * either side zooms both. */
+ * either side zooms both while linked; unlinked, only that side. */
 
 #define MIN_SELECTION 4.
 #define ZOOM_STEP 1.25
+#define PAN_STEP 0.10
 #define PIXELS_PER_STEP 40.
 
 /* The whole elapsed range of both runs, without the zoom. */
@@ -39,25 +41,13 @@ set_range_keeping_span (AwcCompareView *self,
 {
   double lo, hi;
 
-  if (full_range (self, &lo, &hi))
+  /* The active side only, while unlinked (awc-compare-view-range.c). */
+  if (full_range (self, &lo, &hi) && !awc_time_range_slide_into (&start, &end, lo, hi))
     {
-      if (end - start >= hi - lo)
-        {
-          awc_compare_view_reset_zoom (self);
-          return;
-        }
-      if (start < lo)
-        {
-          end += lo - start;
-          start = lo;
-        }
-      if (end > hi)
-        {
-          start -= end - hi;
-          end = hi;
-        }
+      _awc_compare_view_reset_active_range (self);
+      return;
     }
-  awc_compare_view_set_view_range (self, start, end);
+  _awc_compare_view_set_active_range (self, start, end);
 }
 
 static void
@@ -67,13 +57,9 @@ zoom (AwcCompareView *self,
 {
   double start, end;
 
-  if (!_awc_compare_view_current_range (self, &start, &end) || !(factor > 0))
-    return;
-  if (!isfinite (anchor))
-    anchor = (start + end) / 2;
-  anchor = CLAMP (anchor, start, end);
-  set_range_keeping_span (self, anchor - (anchor - start) * factor,
-                          anchor + (end - anchor) * factor);
+  if (_awc_compare_view_active_range (self, &start, &end) &&
+      awc_time_range_zoom (&start, &end, factor, anchor))
+    set_range_keeping_span (self, start, end);
 }
 
 /* Moves the cursor by @samples (from the view's edge when there is none),
@@ -87,6 +73,8 @@ move_cursor_to (AwcCompareView *self,
   if (!full_range (self, &lo, &hi))
     return;
   elapsed = CLAMP (elapsed, lo, hi);
+  /* Kept in A's view (B's too while linked). */
+  _awc_compare_view_set_active_side (self, AWC_SIDE_A);
   awc_compare_view_set_cursor_pinned (self, TRUE);
   awc_compare_view_set_cursor (self, elapsed);
   if (!isnan (self->view_start) && (self->cursor < self->view_start || self->cursor > self->view_end))
@@ -152,8 +140,15 @@ zoom_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   AwcCompareView *self = AWC_COMPARE_VIEW (widget);
+  double factor = g_str_equal (action_name, "compare.zoom-in") ? 1 / ZOOM_STEP : ZOOM_STEP;
 
-  zoom (self, g_str_equal (action_name, "compare.zoom-in") ? 1 / ZOOM_STEP : ZOOM_STEP, self->cursor);
+  /* Unlinked, the keys zoom each side on its own range (B after A, so
+   * B's range is pinned before A moves). */
+  _awc_compare_view_set_active_side (self, AWC_SIDE_B);
+  if (self->comparison != NULL && !awc_comparison_get_linked (self->comparison))
+    zoom (self, factor, self->cursor);
+  _awc_compare_view_set_active_side (self, AWC_SIDE_A);
+  zoom (self, factor, self->cursor);
 }
 
 static void
@@ -262,6 +257,8 @@ on_drag_end_cb (AwcCompareView *self,
   y = self->pointer_y;
   if (fabs (self->select_x1 - self->select_x0) <= MIN_SELECTION)
     return;
+  if (_awc_compare_view_side_at (self, self->select_x0, y) >= 0)
+    _awc_compare_view_set_active_side (self, _awc_compare_view_side_at (self, self->select_x0, y));
   /* Both ends map through the side the drag started on. */
   e0 = _awc_compare_view_x_to_elapsed (self, self->select_x0, y, TRUE);
   e1 = _awc_compare_view_x_to_elapsed (self, self->select_x1, y, TRUE);
@@ -303,6 +300,9 @@ on_scroll_cb (AwcCompareView           *self,
   double start, end, steps;
 
   state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (scroll));
+  if (self->pointer_inside && _awc_compare_view_side_at (self, self->pointer_x, self->pointer_y) >= 0)
+    _awc_compare_view_set_active_side (self, _awc_compare_view_side_at (self, self->pointer_x,
+                                                                         self->pointer_y));
   if (gtk_event_controller_scroll_get_unit (scroll) == GDK_SCROLL_UNIT_SURFACE)
     {
       dx /= PIXELS_PER_STEP;
@@ -321,11 +321,11 @@ on_scroll_cb (AwcCompareView           *self,
     }
   /* Plain scroll pans while zoomed in. */
   steps = dx != 0 ? dx : dy;
-  if (isnan (self->view_start) || steps == 0)
+  if (steps == 0 || !_awc_compare_view_active_is_zoomed (self)
+      || !_awc_compare_view_active_range (self, &start, &end))
     return FALSE;
-  start = self->view_start;
-  end = self->view_end;
-  set_range_keeping_span (self, start + (end - start) * 0.1 * steps, end + (end - start) * 0.1 * steps);
+  awc_time_range_pan (&start, &end, PAN_STEP * steps);
+  set_range_keeping_span (self, start, end);
   return TRUE;
 }
 

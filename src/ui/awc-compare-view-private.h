@@ -2,6 +2,7 @@
 #pragma once
 
 #include "awc-compare-view.h"
+#include "awc-plot-cache.h"
 
 G_BEGIN_DECLS
 
@@ -16,22 +17,19 @@ struct _AwcCompareView
   AwcDeltaSummary        *summary;
   GPtrArray              *watched;          /* AwcSeries and AwcReports we follow */
   GStrv                   overlay_ids;
-  GskRenderNode          *plot_node;        /* cached plot; NULL = draw on next snapshot */
-  GskRenderNode          *stale_node;       /* shown while a new plot renders */
-  GCancellable           *render_cancellable;
+  AwcPlotCache            plot;
   char                   *readout;
 
   AwcRenderCompareLayout  layout;           /* for the current size and state */
   gboolean                layout_valid;
-  int                     plot_scale;
-  guint                   generation;       /* bumped by every invalidation */
-  gboolean                rendering;
-  guint                   plot_render_count;
 
   double                  cursor;           /* A-elapsed; NaN = none */
   gboolean                cursor_pinned;
   double                  view_start;       /* NaN, NaN = both runs */
   double                  view_end;
+  double                  view_start_b;     /* B's own zoom while unlinked; NaN = A's */
+  double                  view_end_b;
+  AwcSide                 active_side;      /* what pointer zoom and pan act on */
   gboolean                dark;
 
   gboolean                pointer_inside;
@@ -65,6 +63,29 @@ gboolean _awc_compare_view_current_range (AwcCompareView *self,
 /* Mean sample interval of A (of B without A), > 0. */
 double   _awc_compare_view_sample_step  (AwcCompareView *self);
 guint    _awc_compare_view_get_plot_render_count (AwcCompareView *self);
+
+/* awc-compare-view-range.c: per-side zoom (issue 5 §1.2) */
+/* The side whose plot holds (@x, @y); -1 outside both. */
+int      _awc_compare_view_side_at      (AwcCompareView *self,
+                                         double          x,
+                                         double          y);
+/* Pointer zoom and pan act on @side while unlinked (on both otherwise). */
+void     _awc_compare_view_set_active_side (AwcCompareView *self,
+                                            AwcSide         side);
+/* The range shown on the active side / zooms the active side. */
+gboolean _awc_compare_view_active_range (AwcCompareView *self,
+                                         double         *start,
+                                         double         *end);
+void     _awc_compare_view_set_active_range (AwcCompareView *self,
+                                             double          start,
+                                             double          end);
+/* B follows A again. */
+void     _awc_compare_view_clear_range_b (AwcCompareView *self);
+gboolean _awc_compare_view_active_is_zoomed (AwcCompareView *self);
+/* Unzooms the active side (both while linked). */
+void     _awc_compare_view_reset_active_range (AwcCompareView *self);
+/* awc-compare-view.c: notifies view-start-b and view-end-b. */
+void     _awc_compare_view_notify_range_b (AwcCompareView *self);
 
 /* awc-compare-view-input.c */
 void     _awc_compare_view_class_init_input (GtkWidgetClass *widget_class);

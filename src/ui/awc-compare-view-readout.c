@@ -27,22 +27,6 @@ append_elapsed (GString *string,
     g_string_append_printf (string, "%s%02u:%02u", sign, (guint) (s / 60), (guint) (s % 60));
 }
 
-static const char *
-series_title (AwcSeries *series)
-{
-  const char *title = awc_series_get_title (series);
-
-  /* Catalog titles are N_() strings; _("") would return the PO header. */
-  return (title != NULL && *title != '\0') ? _(title) : awc_series_get_id (series);
-}
-
-static gboolean
-series_drawn (AwcSeries *series)
-{
-  return series != NULL && awc_series_get_visible (series) &&
-         awc_series_get_n_values (series) > 0 && isfinite (awc_series_get_max (series));
-}
-
 static double
 value_at (AwcSeries *series,
           guint      index)
@@ -84,7 +68,7 @@ append_series (GString   *string,
   double va = value_at (a, index_a);
   double vb = value_at (b, index_b);
 
-  g_string_append_printf (string, "\n%s: A ", series_title (any));
+  g_string_append_printf (string, "\n%s: A ", awc_series_get_display_title (any));
   append_value (string, unit, va);
   g_string_append (string, " · B ");
   append_value (string, unit, vb);
@@ -167,7 +151,7 @@ _awc_compare_view_build_readout (AwcCompareView *self)
           AwcSeries *twin;
           const char *id = awc_series_get_id (series);
 
-          if (!series_drawn (series) || g_hash_table_contains (done, id))
+          if (!awc_series_is_drawn (series) || g_hash_table_contains (done, id))
             continue;
           g_hash_table_add (done, (gpointer) id);
           twin = other != NULL ? awc_report_find_series (other, id) : NULL;

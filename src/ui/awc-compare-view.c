@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "awc-compare-view-private.h"
+#include "awc-time-range.h"
 
 /* State, properties and the readout of AwcCompareView; the plot cache is
  * in -draw.c, pointer and keys in -input.c. */
@@ -18,6 +19,8 @@ enum {
   PROP_CURSOR_PINNED,
   PROP_VIEW_START,
   PROP_VIEW_END,
+  PROP_VIEW_START_B,
+  PROP_VIEW_END_B,
   PROP_OVERLAY_IDS,
   PROP_READOUT,
   N_PROPS
@@ -105,6 +108,13 @@ on_comparison_notify_cb (AwcCompareView *self,
   else if (g_str_equal (name, "offset") || g_str_equal (name, "stacked") ||
            g_str_equal (name, "overlay"))
     _awc_compare_view_invalidate_plot (self, TRUE);
+  else if (g_str_equal (name, "linked"))
+    {
+      /* Linking again shares A's zoom; the value ranges change too. */
+      if (awc_comparison_get_linked (self->comparison))
+        _awc_compare_view_clear_range_b (self);
+      _awc_compare_view_invalidate_plot (self, TRUE);
+    }
   else
     return;
   update_readout (self);
@@ -171,13 +181,17 @@ _awc_compare_view_x_to_elapsed (AwcCompareView *self,
 
       if (lx < 0 || lx > layout->side_w[s] || ly < 0 || ly > layout->side_h[s])
         continue;
+      double e0 = s == AWC_SIDE_B ? layout->e0_b : layout->e0;
+      double e1 = s == AWC_SIDE_B ? layout->e1_b : layout->e1;
+
       if (!(side->plot_x1 > side->plot_x0))
         return NAN;
       if (clamp)
         lx = CLAMP (lx, side->plot_x0, side->plot_x1);
       else if (lx < side->plot_x0 || lx > side->plot_x1)
         return NAN;
-      return layout->e0 + (lx - side->plot_x0) / (side->plot_x1 - side->plot_x0) * (layout->e1 - layout->e0);
+      /* Each side maps through its own range (they differ when unlinked). */
+      return e0 + (lx - side->plot_x0) / (side->plot_x1 - side->plot_x0) * (e1 - e0);
     }
   return NAN;
 }
@@ -187,16 +201,12 @@ awc_compare_view_dispose (GObject *object)
 {
   AwcCompareView *self = AWC_COMPARE_VIEW (object);
 
-  if (self->render_cancellable != NULL)
-    g_cancellable_cancel (self->render_cancellable);
-  g_clear_object (&self->render_cancellable);
+  awc_plot_cache_clear (&self->plot);
   unwatch (self);
   if (self->comparison != NULL)
     g_signal_handlers_disconnect_by_data (self->comparison, self);
   g_clear_object (&self->comparison);
   g_clear_pointer (&self->summary, awc_delta_summary_unref);
-  g_clear_pointer (&self->plot_node, gsk_render_node_unref);
-  g_clear_pointer (&self->stale_node, gsk_render_node_unref);
 
   G_OBJECT_CLASS (awc_compare_view_parent_class)->dispose (object);
 }
@@ -243,6 +253,12 @@ awc_compare_view_get_property (GObject    *object,
       break;
     case PROP_VIEW_END:
       g_value_set_double (value, self->view_end);
+      break;
+    case PROP_VIEW_START_B:
+      g_value_set_double (value, self->view_start_b);
+      break;
+    case PROP_VIEW_END_B:
+      g_value_set_double (value, self->view_end_b);
       break;
     case PROP_OVERLAY_IDS:
       g_value_set_boxed (value, awc_compare_view_get_overlay_ids (self));
@@ -321,6 +337,12 @@ awc_compare_view_class_init (AwcCompareViewClass *klass)
   properties[PROP_VIEW_END] =
     g_param_spec_double ("view-end", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VIEW_START_B] =
+    g_param_spec_double ("view-start-b", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VIEW_END_B] =
+    g_param_spec_double ("view-end-b", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_OVERLAY_IDS] =
     g_param_spec_boxed ("overlay-ids", NULL, NULL, G_TYPE_STRV,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -337,10 +359,12 @@ awc_compare_view_class_init (AwcCompareViewClass *klass)
 static void
 awc_compare_view_init (AwcCompareView *self)
 {
+  awc_plot_cache_init (&self->plot, NULL);
   self->watched = g_ptr_array_new_with_free_func (g_object_unref);
   self->cursor = NAN;
   self->view_start = NAN;
   self->view_end = NAN;
+  self->view_start_b = self->view_end_b = NAN;
   self->readout = g_strdup ("");
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -381,6 +405,7 @@ awc_compare_view_set_comparison (AwcCompareView *self,
                              self, G_CONNECT_SWAPPED);
   watch_series (self);
   self->view_start = self->view_end = NAN;
+  self->view_start_b = self->view_end_b = NAN;
   self->cursor = NAN;
   _awc_compare_view_invalidate_plot (self, FALSE);
   update_readout (self);
@@ -518,18 +543,7 @@ awc_compare_view_set_view_range (AwcCompareView *self,
     {
       /* At least a few samples wide. */
       step = _awc_compare_view_sample_step (self);
-      if (end < start)
-        {
-          double tmp = start;
-          start = end;
-          end = tmp;
-        }
-      if (end - start < 4 * step)
-        {
-          double mid = (start + end) / 2;
-          start = mid - 2 * step;
-          end = mid + 2 * step;
-        }
+      awc_time_range_ensure_span (&start, &end, 4 * step);
     }
 
   if ((self->view_start == start || (isnan (start) && isnan (self->view_start))) &&
@@ -548,7 +562,17 @@ awc_compare_view_set_view_range (AwcCompareView *self,
 void
 awc_compare_view_reset_zoom (AwcCompareView *self)
 {
+  _awc_compare_view_clear_range_b (self);
   awc_compare_view_set_view_range (self, NAN, NAN);
+}
+
+void
+_awc_compare_view_notify_range_b (AwcCompareView *self)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_START_B]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_END_B]);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 const char * const *
@@ -595,6 +619,8 @@ awc_compare_view_get_render_options (AwcCompareView          *self,
   options->base.show_legend = TRUE;
   options->e0 = self->view_start;
   options->e1 = self->view_end;
+  options->e0_b = self->view_start_b;
+  options->e1_b = self->view_end_b;
   options->show_window = TRUE;
   options->overlay_ids = (const char * const *) self->overlay_ids;
   if (self->comparison != NULL)
@@ -607,5 +633,5 @@ awc_compare_view_get_render_options (AwcCompareView          *self,
 guint
 _awc_compare_view_get_plot_render_count (AwcCompareView *self)
 {
-  return self->plot_render_count;
+  return self->plot.render_count;
 }

@@ -24,6 +24,9 @@ G_DECLARE_FINAL_TYPE (AwcCompareView, awc_compare_view, AWC, COMPARE_VIEW, GtkWi
  *   view-start,
  *   view-end      double          zoomed elapsed range (read-only, see
  *                                 set_view_range); NaN, NaN = both runs
+ *   view-start-b,
+ *   view-end-b    double          B's own zoom while the comparison is
+ *                                 unlinked (read-only); NaN, NaN = as A
  *   overlay-ids   GStrv           series of B drawn in overlay mode; NULL = all
  *   readout       char*           elapsed, both wall-clock times and, per
  *                                 drawn series, "Title A … · B … · Δ …"
@@ -54,7 +57,19 @@ void             awc_compare_view_get_view_range    (AwcCompareView   *self,
 void             awc_compare_view_set_view_range    (AwcCompareView   *self,
                                                      double            start,
                                                      double            end);
+/* Resets both sides. */
 void             awc_compare_view_reset_zoom        (AwcCompareView   *self);
+/* The zoom of one side: while the comparison is linked both sides share
+ * view-start/end; unlinked, B has its own (NaN, NaN = the same as A, and
+ * setting A then keeps B where it was).  NaN, NaN resets that side. */
+void             awc_compare_view_get_side_range    (AwcCompareView   *self,
+                                                     AwcSide           side,
+                                                     double           *start,
+                                                     double           *end);
+void             awc_compare_view_set_side_range    (AwcCompareView   *self,
+                                                     AwcSide           side,
+                                                     double            start,
+                                                     double            end);
 const char * const *awc_compare_view_get_overlay_ids (AwcCompareView  *self);
 void             awc_compare_view_set_overlay_ids   (AwcCompareView   *self,
                                                      const char * const *ids);

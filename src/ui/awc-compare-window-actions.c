@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "awc-compare-remote.h"
 #include "awc-compare-window-private.h"
 
 /* The window actions of AwcCompareWindow and the overlay series picker.
@@ -17,14 +18,23 @@ swap_action (GtkWidget  *widget,
 {
   AwcCompareWindow *self = AWC_COMPARE_WINDOW (widget);
   double offset = awc_comparison_get_offset (self->comparison);
-  double start, end, cursor;
+  double start, end, start_b, end_b, cursor;
 
   /* The new A-elapsed axis is the old one shifted by the old offset:
    * keep the zoom and the cursor on the same samples. */
   awc_compare_view_get_view_range (self->view, &start, &end);
+  g_object_get (self->view, "view-start-b", &start_b, "view-end-b", &end_b, NULL);
   cursor = awc_compare_view_get_cursor (self->view);
   awc_comparison_swap (self->comparison);
-  if (!isnan (start))
+  if (!isnan (start_b))
+    {
+      /* Unlinked, each with its own zoom: the sides trade them. */
+      awc_compare_view_reset_zoom (self->view);
+      if (!isnan (start))
+        awc_compare_view_set_side_range (self->view, AWC_SIDE_B, start - offset, end - offset);
+      awc_compare_view_set_side_range (self->view, AWC_SIDE_A, start_b - offset, end_b - offset);
+    }
+  else if (!isnan (start))
     awc_compare_view_set_view_range (self->view, start - offset, end - offset);
   if (!isnan (cursor))
     awc_compare_view_set_cursor (self->view, cursor - offset);
@@ -181,11 +191,10 @@ _awc_compare_window_rebuild_overlay_picker (AwcCompareWindow *self)
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(AwcSeries) series = g_list_model_get_item (list, i);
-      const char *title = awc_series_get_title (series);
       const char *id = awc_series_get_id (series);
       GtkWidget *check;
 
-      check = gtk_check_button_new_with_label (title != NULL && *title != '\0' ? _(title) : id);
+      check = gtk_check_button_new_with_label (awc_series_get_display_title (series));
       g_object_set_data_full (G_OBJECT (check), "series-id", g_strdup (id), g_free);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                    picked == NULL || g_strv_contains (picked, id));
@@ -238,12 +247,11 @@ _awc_compare_window_rebuild_series_picker (AwcCompareWindow *self)
         {
           g_autoptr(AwcSeries) series = g_list_model_get_item (list, i);
           const char *id = awc_series_get_id (series);
-          const char *title = awc_series_get_title (series);
           gpointer row;
 
           if (!g_hash_table_lookup_extended (rows, id, NULL, &row))
             {
-              GtkWidget *label = gtk_label_new (title != NULL && *title != '\0' ? _(title) : id);
+              GtkWidget *label = gtk_label_new (awc_series_get_display_title (series));
 
               gtk_label_set_xalign (GTK_LABEL (label), 0);
               row = GINT_TO_POINTER (n_rows++);
@@ -269,6 +277,7 @@ _awc_compare_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.copy-image", NULL, copy_image_action);
   gtk_widget_class_install_action (widget_class, "win.copy-markdown", NULL, copy_summary_action);
   gtk_widget_class_install_action (widget_class, "win.copy-text", NULL, copy_summary_action);
+  awc_compare_remote_class_init_actions (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "win.nudge-offset", "i", -1);

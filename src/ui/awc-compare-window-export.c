@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "awc-compare-window-private.h"
+#include "awc-file-chooser.h"
 #include "render/awc-png.h"
 
 /* Export and copy-image for AwcCompareWindow.  The single view's export
@@ -11,16 +12,6 @@
  * comparisons get a small dialog of their own here: format, size, scale,
  * theme and the delta table, then a file chooser; the file is written by
  * awc_render_compare_to_file() in a GTask thread (temporary + rename). */
-
-/* GtkFileDialog needs 4.10: only when the version macros allow it. */
-#if GTK_CHECK_VERSION (4, 10, 0)
-# if GDK_VERSION_MAX_ALLOWED >= GDK_VERSION_4_10
-#  define AWC_USE_FILE_DIALOG 1
-# endif
-#endif
-#ifndef AWC_USE_FILE_DIALOG
-# define AWC_USE_FILE_DIALOG 0
-#endif
 
 static const char * const formats[] = { "png", "svg", "pdf", NULL };
 
@@ -319,32 +310,15 @@ export_dialog_finish (ExportDialog *d,
   g_object_unref (dialog);
 }
 
-#if AWC_USE_FILE_DIALOG
 static void
-save_dialog_cb (GObject      *object,
+save_chosen_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  ExportDialog *d = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+  g_autoptr(GFile) file = awc_file_chooser_finish (result, NULL);
 
-  export_dialog_finish (d, file);
+  export_dialog_finish (user_data, file);
 }
-#else
-static void
-save_response_cb (GtkNativeDialog *native,
-                  int              response,
-                  ExportDialog    *d)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
-  export_dialog_finish (d, file);
-}
-#endif
 
 static void
 on_export_clicked_cb (ExportDialog *d)
@@ -356,26 +330,8 @@ on_export_clicked_cb (ExportDialog *d)
     return;
   gtk_widget_set_visible (GTK_WIDGET (d->dialog), FALSE);
   g_object_ref (d->dialog);   /* released by export_dialog_finish () */
-#if AWC_USE_FILE_DIALOG
-  {
-    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-
-    gtk_file_dialog_set_title (dialog, _("Export Comparison"));
-    gtk_file_dialog_set_initial_name (dialog, name);
-    gtk_file_dialog_save (dialog, GTK_WINDOW (d->self), NULL, save_dialog_cb, d);
-  }
-#else
-  {
-    GtkFileChooserNative *native;
-
-    native = gtk_file_chooser_native_new (_("Export Comparison"), GTK_WINDOW (d->self),
-                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-    g_signal_connect (native, "response", G_CALLBACK (save_response_cb), d);
-    gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-  }
-#endif
+  awc_file_chooser_save_async (GTK_WINDOW (d->self), _("Export Comparison"), _("_Export"), NULL,
+                               name, NULL, NULL, save_chosen_cb, d);
 }
 
 static GtkSpinButton *

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "awc-compare-window-private.h"
+#include "awc-theme.h"
 #include "io/awc-report-loader.h"
 
 /* The window around one AwcComparison: it keeps the labels, the shared
@@ -268,28 +269,11 @@ on_readout_cb (AwcCompareWindow *self)
   gtk_label_set_text (GTK_LABEL (self->values_label), rest != NULL ? rest : "");
 }
 
-static gboolean
-theme_is_dark (AwcCompareWindow *self)
-{
-  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
-  g_autofree char *theme_name = NULL;
-  const char *env = g_getenv ("GTK_THEME");
-  gboolean prefer_dark = FALSE;
-
-  /* Same rule as the report window. */
-  if (env != NULL && *env != '\0')
-    return g_str_has_suffix (env, ":dark") || g_str_has_suffix (env, "-dark");
-  g_object_get (settings,
-                "gtk-application-prefer-dark-theme", &prefer_dark,
-                "gtk-theme-name", &theme_name,
-                NULL);
-  return prefer_dark || (theme_name != NULL && g_str_has_suffix (theme_name, "-dark"));
-}
-
 static void
 update_dark (AwcCompareWindow *self)
 {
-  awc_compare_view_set_dark (self->view, theme_is_dark (self));
+  /* Same rule as the report window. */
+  awc_compare_view_set_dark (self->view, awc_theme_is_dark (GTK_WIDGET (self)));
 }
 
 static gboolean
@@ -395,8 +379,6 @@ awc_compare_window_class_init (AwcCompareWindowClass *klass)
 static void
 awc_compare_window_init (AwcCompareWindow *self)
 {
-  GtkSettings *gtk_settings;
-
   self->cancellable = g_cancellable_new ();
   self->watched = g_ptr_array_new_with_free_func (g_object_unref);
   self->settings = g_settings_new (APP_ID);
@@ -419,12 +401,7 @@ awc_compare_window_init (AwcCompareWindow *self)
                            self, G_CONNECT_SWAPPED);
   on_readout_cb (self);
 
-  gtk_settings = gtk_widget_get_settings (GTK_WIDGET (self));
-  g_signal_connect_object (gtk_settings, "notify::gtk-application-prefer-dark-theme",
-                           G_CALLBACK (update_dark), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (gtk_settings, "notify::gtk-theme-name",
-                           G_CALLBACK (update_dark), self, G_CONNECT_SWAPPED);
-  update_dark (self);
+  awc_theme_watch (GTK_WIDGET (self), G_CALLBACK (update_dark));
 
   _awc_compare_window_init_actions (self);
   update_labels (self);

@@ -5,18 +5,9 @@
 #include <math.h>
 
 #include "awc-export-dialog.h"
+#include "awc-file-chooser.h"
 #include "awc-window-private.h"
 #include "render/awc-export.h"
-
-/* See awc-window-actions.c: GtkFileDialog only when 4.10 API is allowed. */
-#if GTK_CHECK_VERSION (4, 10, 0)
-# if GDK_VERSION_MAX_ALLOWED >= GDK_VERSION_4_10
-#  define AWC_USE_FILE_DIALOG 1
-# endif
-#endif
-#ifndef AWC_USE_FILE_DIALOG
-# define AWC_USE_FILE_DIALOG 0
-#endif
 
 enum { SIZE_VIEW, SIZE_1600, SIZE_1920, SIZE_CUSTOM };
 
@@ -198,35 +189,17 @@ awc_export_dialog_export_to (AwcExportDialog *self,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-#if AWC_USE_FILE_DIALOG
 static void
-save_dialog_cb (GObject      *object,
+save_chosen_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
   g_autoptr(AwcExportDialog) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+  g_autoptr(GFile) file = awc_file_chooser_finish (result, NULL);
 
   if (file != NULL)
     awc_export_dialog_export_to (self, file);
 }
-#else
-static void
-save_response_cb (GtkNativeDialog *native,
-                  int              response,
-                  AwcExportDialog *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-      if (file != NULL)
-        awc_export_dialog_export_to (self, file);
-    }
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
-}
-#endif
 
 static char *
 suggested_name (AwcExportDialog *self)
@@ -274,29 +247,8 @@ export_clicked_cb (AwcExportDialog *self)
 
   save_settings (self);
 
-#if AWC_USE_FILE_DIALOG
-  {
-    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-
-    gtk_file_dialog_set_title (dialog, _("Export Chart"));
-    gtk_file_dialog_set_initial_folder (dialog, folder);
-    gtk_file_dialog_set_initial_name (dialog, name);
-    gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, save_dialog_cb, g_object_ref (self));
-  }
-#else
-  {
-    GtkFileChooserNative *native;
-
-    native = gtk_file_chooser_native_new (_("Export Chart"), GTK_WINDOW (self),
-                                          GTK_FILE_CHOOSER_ACTION_SAVE,
-                                          _("_Export"), _("_Cancel"));
-    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-    g_signal_connect_object (native, "response", G_CALLBACK (save_response_cb), self, 0);
-    gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-  }
-#endif
+  awc_file_chooser_save_async (GTK_WINDOW (self), _("Export Chart"), _("_Export"), NULL,
+                               name, folder, NULL, save_chosen_cb, g_object_ref (self));
 }
 
 static void

@@ -6,61 +6,21 @@
 
 #include "awc-compare-launch.h"
 #include "awc-export-dialog.h"
+#include "awc-file-chooser.h"
 #include "awc-window-private.h"
 #include "render/awc-export.h"
 
-/* GtkFileDialog needs 4.10; the version macros pin us to 4.8, so use it only
- * when both the headers and GDK_VERSION_MAX_ALLOWED permit it. */
-#if GTK_CHECK_VERSION (4, 10, 0)
-# if GDK_VERSION_MAX_ALLOWED >= GDK_VERSION_4_10
-#  define AWC_USE_FILE_DIALOG 1
-# endif
-#endif
-#ifndef AWC_USE_FILE_DIALOG
-# define AWC_USE_FILE_DIALOG 0
-#endif
-
-static GtkFileFilter *
-json_filter_new (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Reports (JSON)"));
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_filter_add_suffix (filter, "json");
-  return filter;
-}
-
-#if AWC_USE_FILE_DIALOG
 static void
-open_dialog_cb (GObject      *object,
+open_chosen_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
   g_autoptr(AwcWindow) self = user_data;
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = awc_file_chooser_finish (result, NULL);
 
-  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
   if (file != NULL)
     awc_window_open_file (self, file);
 }
-#else
-static void
-open_response_cb (GtkNativeDialog *native,
-                  int              response,
-                  AwcWindow       *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-      if (file != NULL)
-        awc_window_open_file (self, file);
-    }
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
-}
-#endif
 
 static void
 open_action (GSimpleAction *action,
@@ -68,28 +28,10 @@ open_action (GSimpleAction *action,
              gpointer       user_data)
 {
   AwcWindow *self = AWC_WINDOW (user_data);
-  g_autoptr(GtkFileFilter) filter = json_filter_new ();
+  g_autoptr(GListModel) filters = awc_file_chooser_json_filters_new ();
 
-#if AWC_USE_FILE_DIALOG
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-
-  g_list_store_append (filters, filter);
-  gtk_file_dialog_set_title (dialog, _("Open Report"));
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_open (dialog, GTK_WINDOW (self), self->cancellable,
-                        open_dialog_cb, g_object_ref (self));
-#else
-  GtkFileChooserNative *native;
-
-  native = gtk_file_chooser_native_new (_("Open Report"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  g_signal_connect_object (native, "response", G_CALLBACK (open_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-#endif
+  awc_file_chooser_open_async (GTK_WINDOW (self), _("Open Report"), _("_Open"), filters,
+                               self->cancellable, open_chosen_cb, g_object_ref (self));
 }
 
 static void
@@ -269,10 +211,10 @@ _awc_window_init_actions (AwcWindow *self)
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (series));
 }
 
-static void
-set_enabled (AwcWindow  *self,
-             const char *name,
-             gboolean    enabled)
+void
+_awc_window_set_action_enabled (AwcWindow  *self,
+                                const char *name,
+                                gboolean    enabled)
 {
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
 
@@ -285,12 +227,12 @@ _awc_window_update_actions (AwcWindow *self)
 {
   gboolean has_report = self->report != NULL;
 
-  set_enabled (self, "cancel-load", self->loading_name != NULL);
-  set_enabled (self, "export", has_report);
-  set_enabled (self, "compare-with", has_report);
-  set_enabled (self, "copy-image", has_report);
-  set_enabled (self, "reset-zoom", has_report);
-  set_enabled (self, "toggle-series", has_report);
+  _awc_window_set_action_enabled (self, "cancel-load", self->loading_name != NULL);
+  _awc_window_set_action_enabled (self, "export", has_report);
+  _awc_window_set_action_enabled (self, "compare-with", has_report);
+  _awc_window_set_action_enabled (self, "copy-image", has_report);
+  _awc_window_set_action_enabled (self, "reset-zoom", has_report);
+  _awc_window_set_action_enabled (self, "toggle-series", has_report);
   _awc_window_update_remote_actions (self);
 }
 

@@ -51,6 +51,9 @@ struct _AwcWindow
 void        _awc_window_init_actions      (AwcWindow      *self);
 /* Enables the actions that need a report or a running load. */
 void        _awc_window_update_actions    (AwcWindow      *self);
+void        _awc_window_set_action_enabled (AwcWindow     *self,
+                                            const char    *name,
+                                            gboolean       enabled);
 void        _awc_window_cancel_load       (AwcWindow      *self);
 /* Shows @report (title, panels, actions); the caller sets remote_source
  * and file first. */

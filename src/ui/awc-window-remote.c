@@ -8,18 +8,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "awc-compare-remote.h"
 #include "awc-connect-dialog.h"
+#include "awc-file-chooser.h"
 #include "awc-window-private.h"
-
-/* See awc-window-actions.c: GtkFileDialog only when 4.10 API is allowed. */
-#if GTK_CHECK_VERSION (4, 10, 0)
-# if GDK_VERSION_MAX_ALLOWED >= GDK_VERSION_4_10
-#  define AWC_USE_FILE_DIALOG 1
-# endif
-#endif
-#ifndef AWC_USE_FILE_DIALOG
-# define AWC_USE_FILE_DIALOG 0
-#endif
 
 void
 _awc_window_show_remote (AwcWindow       *self,
@@ -216,35 +208,17 @@ _awc_window_save_report_finish (AwcWindow     *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
-#if AWC_USE_FILE_DIALOG
 static void
-save_dialog_cb (GObject      *object,
+save_chosen_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
   g_autoptr(AwcWindow) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+  g_autoptr(GFile) file = awc_file_chooser_finish (result, NULL);
 
   if (file != NULL)
     _awc_window_save_report_async (self, file, NULL, NULL);
 }
-#else
-static void
-save_response_cb (GtkNativeDialog *native,
-                  int              response,
-                  AwcWindow       *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-      if (file != NULL)
-        _awc_window_save_report_async (self, file, NULL, NULL);
-    }
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
-}
-#endif
 
 static void
 save_report_as_action (GSimpleAction *action,
@@ -253,41 +227,15 @@ save_report_as_action (GSimpleAction *action,
 {
   AwcWindow *self = AWC_WINDOW (user_data);
   g_autofree char *name = NULL;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GListModel) filters = NULL;
 
   if (self->remote_source == NULL)
     return;
   name = awc_remote_source_dup_file_name (self->remote_source);
-  gtk_file_filter_set_name (filter, _("Reports (JSON)"));
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_filter_add_suffix (filter, "json");
-
-#if AWC_USE_FILE_DIALOG
-  {
-    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-    g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-
-    g_list_store_append (filters, filter);
-    gtk_file_dialog_set_title (dialog, _("Save Report"));
-    gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-    gtk_file_dialog_set_initial_name (dialog, name);
-    gtk_file_dialog_save (dialog, GTK_WINDOW (self), self->cancellable,
-                          save_dialog_cb, g_object_ref (self));
-  }
-#else
-  {
-    GtkFileChooserNative *native;
-
-    native = gtk_file_chooser_native_new (_("Save Report"), GTK_WINDOW (self),
-                                          GTK_FILE_CHOOSER_ACTION_SAVE,
-                                          _("_Save"), _("_Cancel"));
-    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-    g_signal_connect_object (native, "response", G_CALLBACK (save_response_cb), self, 0);
-    gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-  }
-#endif
+  filters = awc_file_chooser_json_filters_new ();
+  awc_file_chooser_save_async (GTK_WINDOW (self), _("Save Report"), _("_Save"), filters,
+                               name, NULL, self->cancellable,
+                               save_chosen_cb, g_object_ref (self));
 }
 
 /* Actions ---------------------------------------------------------------- */
@@ -303,17 +251,7 @@ _awc_window_init_remote_actions (AwcWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), remote_actions,
                                    G_N_ELEMENTS (remote_actions), self);
-}
-
-static void
-set_enabled (AwcWindow  *self,
-             const char *name,
-             gboolean    enabled)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
-
-  if (G_IS_SIMPLE_ACTION (action))
-    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+  awc_compare_remote_init_window_actions (self);
 }
 
 void
@@ -321,6 +259,7 @@ _awc_window_update_remote_actions (AwcWindow *self)
 {
   gboolean remote = self->report != NULL && self->remote_source != NULL;
 
-  set_enabled (self, "reload", remote || self->file != NULL);
-  set_enabled (self, "save-report-as", remote && awc_remote_source_get_body (self->remote_source) != NULL);
+  _awc_window_set_action_enabled (self, "reload", remote || self->file != NULL);
+  _awc_window_set_action_enabled (self, "save-report-as",
+                                  remote && awc_remote_source_get_body (self->remote_source) != NULL);
 }

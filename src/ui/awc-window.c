@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "awc-theme.h"
 #include "awc-window-private.h"
 #include "awc-util.h"
 #include "io/awc-report-loader.h"
@@ -312,29 +313,10 @@ _awc_window_cancel_load (AwcWindow *self)
   awc_window_set_loading (self, NULL);
 }
 
-static gboolean
-awc_window_theme_is_dark (AwcWindow *self)
-{
-  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
-  g_autofree char *theme_name = NULL;
-  const char *env = g_getenv ("GTK_THEME");
-  gboolean prefer_dark = FALSE;
-
-  /* GTK_THEME overrides the settings entirely; "Adwaita:dark" is dark. */
-  if (env != NULL && *env != '\0')
-    return g_str_has_suffix (env, ":dark") || g_str_has_suffix (env, "-dark");
-
-  g_object_get (settings,
-                "gtk-application-prefer-dark-theme", &prefer_dark,
-                "gtk-theme-name", &theme_name,
-                NULL);
-  return prefer_dark || (theme_name != NULL && g_str_has_suffix (theme_name, "-dark"));
-}
-
 static void
 awc_window_update_dark (AwcWindow *self)
 {
-  awc_chart_view_set_dark (self->chart_view, awc_window_theme_is_dark (self));
+  awc_chart_view_set_dark (self->chart_view, awc_theme_is_dark (GTK_WIDGET (self)));
 }
 
 static void
@@ -509,8 +491,6 @@ awc_window_class_init (AwcWindowClass *klass)
 static void
 awc_window_init (AwcWindow *self)
 {
-  GtkSettings *gtk_settings;
-
   self->cursor_time = NAN;
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APP_ID);
@@ -546,12 +526,7 @@ awc_window_init (AwcWindow *self)
   g_signal_connect_object (self->chart_view, "notify::view-end",
                            G_CALLBACK (chart_range_notify_cb), self, G_CONNECT_SWAPPED);
 
-  gtk_settings = gtk_widget_get_settings (GTK_WIDGET (self));
-  g_signal_connect_object (gtk_settings, "notify::gtk-application-prefer-dark-theme",
-                           G_CALLBACK (awc_window_update_dark), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (gtk_settings, "notify::gtk-theme-name",
-                           G_CALLBACK (awc_window_update_dark), self, G_CONNECT_SWAPPED);
-  awc_window_update_dark (self);
+  awc_theme_watch (GTK_WIDGET (self), G_CALLBACK (awc_window_update_dark));
 
   _awc_window_init_actions (self);
   _awc_window_init_remote_actions (self);

@@ -1,0 +1,83 @@
+/* awc-cli-output.c  SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the summary commands (one report, and A/B) share: JSON members
+ * that turn NaN and NULL into null, the pretty JSON text, and writing the
+ * result to standard output. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "awc-cli-private.h"
+
+/* NaN and infinities are not JSON numbers: they become null. */
+void
+_awc_cli_json_add_number (JsonBuilder *builder,
+                          const char  *name,
+                          double       value)
+{
+  json_builder_set_member_name (builder, name);
+  if (isfinite (value))
+    json_builder_add_double_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+void
+_awc_cli_json_add_string (JsonBuilder *builder,
+                          const char  *name,
+                          const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+void
+_awc_cli_json_add_int (JsonBuilder *builder,
+                       const char  *name,
+                       gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
+void
+_awc_cli_json_add_boolean (JsonBuilder *builder,
+                           const char  *name,
+                           gboolean     value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_boolean_value (builder, value);
+}
+
+char *
+_awc_cli_json_to_data (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  return json_generator_to_data (generator, NULL);
+}
+
+int
+_awc_cli_print_output (const char *text,
+                       gboolean    json)
+{
+  /* Raw UTF-8: g_print () would recode to the locale's charset. */
+  fputs (text, stdout);
+  if (json)
+    fputc ('\n', stdout);
+  if (fflush (stdout) != 0)
+    {
+      _awc_cli_print_error (NULL, _("Could not write to standard output"));
+      return EXIT_FAILURE;
+    }
+  return EXIT_SUCCESS;
+}
