@@ -11,6 +11,11 @@ meson compile -C "$builddir" >/dev/null
 
 export GSETTINGS_SCHEMA_DIR="$PWD/$builddir/data"
 if [ -n "${WAYLAND_DISPLAY:-}" ] || [ -n "${DISPLAY:-}" ]; then
+  # GtkApplication wants a session bus; start one when there is none
+  # (e.g. a bare X server or an SSH session with X forwarding).
+  if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] && command -v dbus-run-session >/dev/null; then
+    exec dbus-run-session -- "$builddir/src/awchart" --demo "$@"
+  fi
   exec "$builddir/src/awchart" --demo "$@"
 fi
 
