@@ -8,7 +8,7 @@ packages=(
   libgtk-4-dev libgtk-4-bin libsoup-3.0-dev glib-networking libjson-glib-dev
   libcairo2-dev libpango1.0-dev libsecret-1-dev zlib1g-dev
   desktop-file-utils appstream libxml2-utils
-  xvfb xauth dbus at-spi2-core
+  xvfb xauth dbus at-spi2-core gnome-keyring
   python3 librsvg2-bin
 )
 if [ "${AWC_SETUP_EXTRA:-}" = screenshots ]; then
