@@ -15,6 +15,7 @@
 #include "awc-test-timing.h"
 
 #include "compare-fixtures.h"
+#include "io/awc-report-loader.h"
 #include "render/awc-palette.h"
 #include "ui/awc-application.h"
 #include "ui/awc-compare-launch.h"
@@ -943,6 +944,36 @@ test_align_error (void)
   fixture_teardown (&fixture, NULL);
 }
 
+/* B's samples all share one timestamp: nudging must not make the offset NaN. */
+static void
+test_nudge_zero_interval (void)
+{
+  static const char body[] =
+    "{\"code\":\"SVCSTG.CPTS.0000000\",\"result\":{\"broken_list\":{"
+    "\"commonTimestamps\":[1683221084000,1683221084000,1683221084000],"
+    "\"tps_brokens\":{\"tps\":[1,2,3]},\"vusers_brokens\":{\"vusers\":[1,1,1]}}}}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (body, sizeof body - 1);
+  g_autoptr(GError) error = NULL;
+  Fixture fixture = { NULL };
+  AwcComparison *comparison;
+  CfRun run;
+
+  cf_run_init (&run);
+  fixture.a = cf_make_report (&run);
+  fixture.b = awc_report_load_bytes (bytes, "same-second.json", NULL, &error);
+  g_assert_no_error (error);
+  fixture.window = awc_compare_window_new (NULL, fixture.a, fixture.b);
+  fixture.view = _awc_compare_window_get_view (fixture.window);
+  comparison = awc_compare_window_get_comparison (fixture.window);
+  gtk_window_present (GTK_WINDOW (fixture.window));
+  wait_until (settled, &fixture);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.nudge-offset", "i", 1));
+  g_assert_true (isfinite (awc_comparison_get_offset (comparison)));
+  g_assert_cmpfloat (awc_comparison_get_offset (comparison), !=, 0);
+  fixture_teardown (&fixture, NULL);
+}
+
 /* Two day-long runs: the window comes up, the cursor moves and the
  * summary is computed without any main-loop iteration taking long. */
 static void
@@ -1037,6 +1068,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/awc/ui/compare-window/load-files", test_load_files);
   g_test_add_func ("/awc/ui/compare-window/align-error", test_align_error);
+  g_test_add_func ("/awc/ui/compare-window/nudge-zero-interval", test_nudge_zero_interval);
   g_test_add_func ("/awc/ui/compare-window/launch-sources", test_launch_sources);
   g_test_add_func ("/awc/ui/compare-window/drop-compare", test_drop_compare);
   g_test_add_func ("/awc/ui/compare-window/command-line-errors", test_command_line_errors);

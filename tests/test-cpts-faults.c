@@ -122,6 +122,61 @@ test_chunked (Fixture       *f,
 }
 
 static void
+gzip_handler (SoupServer        *server,
+              SoupServerMessage *msg,
+              const char        *path,
+              GHashTable        *query,
+              gpointer           user_data)
+{
+  GBytes *gzipped = user_data;
+
+  soup_message_headers_replace (soup_server_message_get_response_headers (msg),
+                                "Content-Encoding", "gzip");
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY,
+                                    g_bytes_get_data (gzipped, NULL), g_bytes_get_size (gzipped));
+}
+
+/* API gateways compress big answers; Content-Length then counts the
+ * compressed bytes, not what soup's decoder hands over. */
+static void
+test_gzip (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) body = NULL;
+  g_autoptr(GBytes) gzipped = NULL;
+  g_autoptr(AwcReport) report = NULL;
+  g_autoptr(GZlibCompressor) compressor = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, 9);
+  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+  g_autoptr(GOutputStream) out = g_converter_output_stream_new (memory, G_CONVERTER (compressor));
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  GSList *uris;
+  g_autofree char *url = NULL;
+  GBytes *plain = awc_mock_cpts_get_chart_body (f->mock);
+
+  g_assert_true (g_output_stream_write_all (out, g_bytes_get_data (plain, NULL), g_bytes_get_size (plain),
+                                            NULL, NULL, &error));
+  g_assert_true (g_output_stream_close (out, NULL, &error));
+  g_assert_no_error (error);
+  gzipped = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+  g_assert_cmpuint (g_bytes_get_size (gzipped), <, g_bytes_get_size (plain));
+
+  soup_server_add_handler (server, NULL, gzip_handler, gzipped, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  url = g_uri_to_string (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  g_assert_true (awc_cpts_client_set_endpoint (f->client, url, &error));
+
+  report = fetch (f, "1540223", "7d1f0c2a9b", NULL, &body, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  g_assert_true (g_bytes_equal (body, plain));
+}
+
+static void
 test_retry (Fixture       *f,
             gconstpointer  data)
 {
@@ -189,6 +244,33 @@ test_timeout (Fixture       *f,
   g_test_message ("total timeout 0.3 s fired after %.3f s", elapsed);
   g_assert_cmpfloat (elapsed, >=, 0.29);
   g_assert_cmpfloat (elapsed, <, 1.5);
+}
+
+static gboolean
+quit_cb (gpointer user_data)
+{
+  g_cancellable_cancel (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* A very long --timeout must not wrap around into a short one. */
+static void
+test_long_timeout (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* 4294968 s is 2^32 + 704 ms: truncated to guint it fires at once. */
+  awc_cpts_client_set_total_timeout (f->client, 4294968);
+  g_assert_cmpfloat (awc_cpts_client_get_total_timeout (f->client), ==, 24 * 3600);
+  awc_mock_cpts_set_fault (f->mock, AWC_MOCK_FAULT_SLOW, -1);
+  awc_cpts_client_fetch_chart_async (f->client, "48105", "1540223", "7d1f0c2a9b", cancellable,
+                                     store_result, &result);
+  g_timeout_add (1500, quit_cb, cancellable);
+  g_assert_null (awc_cpts_client_fetch_chart_finish (f->client, wait_for (&result), NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
 static gboolean
@@ -260,9 +342,11 @@ main (int   argc,
   ADD ("faults", test_faults, NULL);
   ADD ("bad-bodies", test_bad_bodies, NULL);
   ADD ("chunked", test_chunked, NULL);
+  ADD ("gzip", test_gzip, NULL);
   ADD ("unreachable", test_unreachable, NULL);
   ADD ("retry", test_retry, NULL);
   ADD ("timeout", test_timeout, NULL);
+  ADD ("long-timeout", test_long_timeout, NULL);
   ADD ("cancel", test_cancel, NULL);
 #undef ADD
   g_test_add_func ("/awc/io/cpts-faults/retry-after", test_retry_after_parse);

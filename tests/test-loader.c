@@ -551,6 +551,25 @@ test_too_large (void)
   g_assert_error (error, AWC_REPORT_ERROR, AWC_REPORT_ERROR_TOO_LARGE);
 }
 
+/* A device or a pipe has no size to check first: the read stops at 1 GiB. */
+static void
+test_too_large_stream (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/dev/zero");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwcReport) report = NULL;
+
+  if (!g_file_test ("/dev/zero", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /dev/zero");
+      return;
+    }
+  report = awc_report_load_file (file, NULL, &error);
+  g_assert_null (report);
+  g_assert_error (error, AWC_REPORT_ERROR, AWC_REPORT_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, "the file is larger than 1 GiB");
+}
+
 static void
 test_missing_file (void)
 {
@@ -767,6 +786,7 @@ main (int   argc,
   g_test_add_func ("/awc/io/loader/error/not-json-variants", test_not_json_variants);
   g_test_add_func ("/awc/io/loader/error/nesting-bomb", test_nesting_bomb);
   g_test_add_func ("/awc/io/loader/error/too-large", test_too_large);
+  g_test_add_func ("/awc/io/loader/error/too-large-stream", test_too_large_stream);
   g_test_add_func ("/awc/io/loader/error/missing-file", test_missing_file);
   g_test_add_func ("/awc/io/loader/cancel", test_cancel);
   g_test_add_func ("/awc/io/loader/async", test_async);

@@ -381,7 +381,8 @@ awc_cpts_client_set_total_timeout (AwcCptsClient *self,
 {
   g_return_if_fail (AWC_IS_CPTS_CLIENT (self));
 
-  seconds = MAX (seconds, 0);
+  /* The property's range: the request's timer counts guint milliseconds. */
+  seconds = CLAMP (seconds, 0, 24 * 3600);
   if (self->total_timeout != seconds)
     {
       self->total_timeout = seconds;

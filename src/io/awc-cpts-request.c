@@ -311,6 +311,14 @@ send_cb (GObject      *object,
       fail (task, too_large_error (req->content_length, limit));
       return;
     }
+  /* soup's decoder hands over the decompressed body while Content-Length
+   * still counts the compressed bytes: nothing to compare it with. */
+  {
+    const char *coding = soup_message_headers_get_one (headers, "Content-Encoding");
+
+    if (coding != NULL && g_ascii_strcasecmp (coding, "identity") != 0)
+      req->content_length = -1;
+  }
 
   if (is_retryable (status) && req->attempt < MAX_RETRIES)
     {

@@ -288,6 +288,52 @@ io_reason (const char *message,
   return colon != NULL && colon[2] != '\0' ? colon + 2 : message;
 }
 
+/* Like g_file_load_contents(), but never past MAX_BODY_SIZE: a pipe or a
+ * device (/dev/zero, a FIFO) announces no size and may never end.  The
+ * contents are NUL-terminated; *too_large is set (and NULL returned, no
+ * error) when there is more. */
+static char *
+read_contents (GFile         *file,
+               GCancellable  *cancellable,
+               gsize         *len_out,
+               gboolean      *too_large,
+               GError       **error)
+{
+  const gsize chunk = 1024 * 1024;
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autofree char *buf = NULL;
+  gsize len = 0, cap = 0;
+
+  *too_large = FALSE;
+  if ((in = g_file_read (file, cancellable, error)) == NULL)
+    return NULL;
+
+  for (;;)
+    {
+      gsize n = 0;
+
+      if (len > MAX_BODY_SIZE)
+        {
+          *too_large = TRUE;
+          return NULL;
+        }
+      if (cap - len < chunk + 1)
+        {
+          cap = MIN (MAX (cap * 2, 4 * chunk), MAX_BODY_SIZE + 2 * chunk);
+          buf = g_realloc (buf, cap);
+        }
+      if (!g_input_stream_read_all (G_INPUT_STREAM (in), buf + len, chunk, &n, cancellable, error))
+        return NULL;
+      len += n;
+      if (n < chunk)
+        break;
+    }
+
+  buf[len] = '\0';
+  *len_out = len;
+  return g_steal_pointer (&buf);
+}
+
 AwcReport *
 awc_report_load_file (GFile         *file,
                       GCancellable  *cancellable,
@@ -298,6 +344,7 @@ awc_report_load_file (GFile         *file,
   g_autofree char *contents = NULL;
   g_autofree char *source = NULL;
   gsize len = 0;
+  gboolean too_large = FALSE;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
@@ -314,7 +361,14 @@ awc_report_load_file (GFile         *file,
       return NULL;
     }
 
-  if (!g_file_load_contents (file, cancellable, &contents, &len, NULL, &local_error))
+  if ((contents = read_contents (file, cancellable, &len, &too_large, &local_error)) == NULL
+      && too_large)
+    {
+      g_set_error (error, AWC_REPORT_ERROR, AWC_REPORT_ERROR_TOO_LARGE,
+                   _("the file is larger than 1 GiB"));
+      return NULL;
+    }
+  if (contents == NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_propagate_error (error, g_steal_pointer (&local_error));

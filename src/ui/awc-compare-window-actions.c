@@ -46,8 +46,10 @@ sample_interval (AwcComparison *comparison,
 {
   AwcReport *report = awc_comparison_get_report (comparison, side);
   guint n = report != NULL ? awc_report_get_n_points (report) : 0;
+  double duration = n > 1 ? awc_comparison_get_duration (comparison, side) : 0;
 
-  return n > 1 ? awc_comparison_get_duration (comparison, side) / (n - 1) : 1.0;
+  /* Samples that share one timestamp have no interval: step a second. */
+  return duration > 0 ? duration / (n - 1) : 1.0;
 }
 
 static void
