@@ -173,7 +173,13 @@ copy_thread (GTask        *task,
   cairo_surface_flush (surface);
   png = awc_png_encode (surface);
   cairo_surface_destroy (surface);
-  g_task_return_pointer (task, png, (GDestroyNotify) g_bytes_unref);
+  /* A surface too large for cairo or a zlib failure gives no PNG. */
+  if (png == NULL)
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
+                             _("Could not draw the comparison at %d × %d pixels"),
+                             job->width * 2, job->height * 2);
+  else
+    g_task_return_pointer (task, png, (GDestroyNotify) g_bytes_unref);
 }
 
 static void
