@@ -460,6 +460,73 @@ test_zero_counts (void)
   g_assert_finalize_object (report);
 }
 
+/* A compare window gets its own view of a report: same data, shared
+ * arrays, but hiding a series there must not hide it in the original. */
+static void
+test_dup (void)
+{
+  g_autoptr(AwcReport) report = awc_report_new ();
+  g_autoptr(AwcReport) copy = NULL;
+  g_autoptr(GPtrArray) series = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) buckets = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) tps = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) rt = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(AwcSeries) orig = NULL, dup = NULL;
+  const double *a, *b;
+  guint n_a, n_b;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      double t = 1000 + i, v = i * 2, w = 20 + i;
+      g_array_append_val (times, t);
+      g_array_append_val (tps, v);
+      g_array_append_val (rt, w);
+    }
+  awc_report_set_title (report, "run");
+  awc_report_set_source (report, "/tmp/run.json");
+  awc_report_add_warning (report, "a warning");
+  awc_report_set_timestamps (report, g_steal_pointer (&times), TRUE);
+  g_ptr_array_add (series, awc_series_new ("tps_brokens.tps", "TPS", "throughput", "Throughput",
+                                           AWC_UNIT_PER_SECOND, g_steal_pointer (&tps)));
+  g_ptr_array_add (series, awc_series_new ("tps_brokens.average", "RT", "response-time", "Response time",
+                                           AWC_UNIT_MILLISECONDS, g_steal_pointer (&rt)));
+  awc_report_set_series (report, g_steal_pointer (&series));
+  g_ptr_array_add (buckets, awc_bucket_new ("0~50ms", 30));
+  g_ptr_array_add (buckets, awc_bucket_new (">5s", 10));
+  awc_report_set_buckets (report, g_steal_pointer (&buckets));
+
+  copy = awc_report_dup (report);
+  g_assert_cmpstr (awc_report_get_title (copy), ==, "run");
+  g_assert_cmpstr (awc_report_get_source (copy), ==, "/tmp/run.json");
+  g_assert_cmpstr (awc_report_get_warnings (copy)[0], ==, "a warning");
+  g_assert_null (awc_report_get_warnings (copy)[1]);
+  g_assert_true (awc_report_get_wall_clock (copy));
+  g_assert_cmpuint (awc_report_get_n_points (copy), ==, 10);
+  g_assert_true (awc_report_get_timestamps (copy, NULL) == awc_report_get_timestamps (report, NULL));
+  g_assert_cmpuint (awc_report_get_total_requests (copy), ==, 40);
+  g_assert_cmpuint (g_list_model_get_n_items (awc_report_get_buckets (copy)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (awc_report_get_series (copy)), ==, 2);
+
+  orig = g_list_model_get_item (awc_report_get_series (report), 0);
+  dup = g_list_model_get_item (awc_report_get_series (copy), 0);
+  g_assert_true (orig != dup);
+  g_assert_cmpstr (awc_series_get_id (dup), ==, awc_series_get_id (orig));
+  g_assert_cmpuint (awc_series_get_color_index (dup), ==, awc_series_get_color_index (orig));
+  a = awc_series_get_values (orig, &n_a);
+  b = awc_series_get_values (dup, &n_b);
+  g_assert_true (a == b);
+  g_assert_cmpuint (n_a, ==, n_b);
+  g_assert_cmpfloat (awc_series_get_max (dup), ==, 18);
+
+  awc_series_set_visible (dup, FALSE);
+  g_assert_true (awc_series_get_visible (orig));
+
+  g_clear_object (&dup);
+  g_clear_object (&orig);
+  g_assert_finalize_object (g_steal_pointer (&copy));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -477,6 +544,8 @@ main (int   argc,
   g_test_add_func ("/awc/model/report/percentiles", test_percentiles);
   g_test_add_func ("/awc/model/report/percentiles-open-top", test_percentiles_open_top);
   g_test_add_func ("/awc/model/report/zero-counts", test_zero_counts);
+
+  g_test_add_func ("/awc/model/report/dup", test_dup);
 
   return g_test_run ();
 }

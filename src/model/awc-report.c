@@ -185,6 +185,45 @@ awc_report_new (void)
   return g_object_new (AWC_TYPE_REPORT, NULL);
 }
 
+AwcReport *
+awc_report_dup (AwcReport *self)
+{
+  AwcReport *copy;
+  GPtrArray *series, *buckets;
+  guint n;
+
+  g_return_val_if_fail (AWC_IS_REPORT (self), NULL);
+
+  copy = awc_report_new ();
+  awc_set_str (&copy->title, self->title);
+  awc_set_str (&copy->source, self->source);
+  awc_set_str (&copy->err_message, self->err_message);
+  for (guint i = 0; i + 1 < self->warnings->len; i++)
+    g_ptr_array_insert (copy->warnings, copy->warnings->len - 1,
+                        g_strdup (g_ptr_array_index (self->warnings, i)));
+  /* Timestamps and values never change once loaded: share them. */
+  awc_report_set_timestamps (copy, g_array_ref (self->timestamps), self->wall_clock);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->series));
+  series = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AwcSeries) s = g_list_model_get_item (G_LIST_MODEL (self->series), i);
+      g_ptr_array_add (series, awc_series_dup (s));
+    }
+  awc_report_set_series (copy, series);
+
+  /* Buckets are read-only to everyone but set_buckets, which would only
+   * compute the same shares again. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->buckets));
+  buckets = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (buckets, g_list_model_get_item (G_LIST_MODEL (self->buckets), i));
+  awc_report_set_buckets (copy, buckets);
+
+  return copy;
+}
+
 const char *
 awc_report_get_title (AwcReport *self)
 {

@@ -29,6 +29,9 @@ G_DECLARE_FINAL_TYPE (AwcReport, awc_report, AWC, REPORT, GObject)
  * AwcSeries, read-only), buckets (GListModel of AwcBucket, read-only). */
 
 AwcReport          *awc_report_new                 (void);
+/* A second view of the same data: shares timestamps, values and buckets,
+ * but has its own series objects, so visibility can differ. */
+AwcReport          *awc_report_dup                 (AwcReport     *self);
 
 const char         *awc_report_get_title           (AwcReport     *self);
 void                awc_report_set_title           (AwcReport     *self,

@@ -275,6 +275,23 @@ awc_series_new (const char *id,
   return self;
 }
 
+AwcSeries *
+awc_series_dup (AwcSeries *self)
+{
+  AwcSeries *copy;
+
+  g_return_val_if_fail (AWC_IS_SERIES (self), NULL);
+
+  /* The values never change after construction, so both series can read
+   * one array; the summaries are rebuilt lazily by whoever needs them. */
+  copy = awc_series_new (self->id, self->title, self->group, self->group_title,
+                         self->unit, g_array_ref (self->values));
+  copy->visible = self->visible;
+  copy->color_index = self->color_index;
+
+  return copy;
+}
+
 const char *
 awc_series_get_id (AwcSeries *self)
 {

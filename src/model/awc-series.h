@@ -31,6 +31,9 @@ AwcSeries              *awc_series_new                 (const char  *id,
                                                         const char  *group_title,
                                                         AwcUnit      unit,
                                                         GArray      *values);
+/* A new series on the same values (shared, not copied) with its own
+ * visible and colour-index state. */
+AwcSeries              *awc_series_dup                 (AwcSeries   *self);
 const char             *awc_series_get_id              (AwcSeries   *self);
 /* The last component of the id ("tps" for "tps_brokens.tps"). */
 const char             *awc_series_get_key             (AwcSeries   *self);

@@ -16,11 +16,15 @@ awc_compare_launch_with_file (GtkApplication *application,
                               GFile          *b)
 {
   AwcCompareWindow *window;
+  g_autoptr(AwcReport) own_a = NULL;
 
   g_return_val_if_fail (application == NULL || AWC_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (G_IS_FILE (b), NULL);
 
-  window = awc_compare_window_new (AWC_APPLICATION (application), a, NULL);
+  /* Its own series objects: hiding a series while comparing must not
+   * hide it in the report window. */
+  own_a = a ? awc_report_dup (a) : NULL;
+  window = awc_compare_window_new (AWC_APPLICATION (application), own_a, NULL);
   awc_compare_window_load_file (window, AWC_SIDE_B, b);
   gtk_window_present (GTK_WINDOW (window));
   return window;

@@ -50,13 +50,17 @@ compare_fetched_cb (AwcWindow        *window,
 {
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (window));
   AwcReport *a = awc_window_get_report (window);
+  g_autoptr(AwcReport) own_a = NULL;
   AwcCompareWindow *compare;
 
   /* The report may have gone while the dialog was open. */
   if (a == NULL)
     return;
   name_report (report, source);
-  compare = awc_compare_window_new (AWC_APPLICATION (application), a, report);
+  /* Its own series objects: hiding a series while comparing must not
+   * hide it in the report window. */
+  own_a = awc_report_dup (a);
+  compare = awc_compare_window_new (AWC_APPLICATION (application), own_a, report);
   gtk_window_present (GTK_WINDOW (compare));
 }
 
