@@ -367,6 +367,45 @@ test_million_points (void)
   g_assert_cmpuint (big_size, <, 600 * 1000);
 }
 
+/* Every catalog series at once, each noisy, over 1,000,000 points: the
+ * widest report CPTS can send still gives an SVG under 600 KB. */
+static AwcReport *
+catalog_report (guint n)
+{
+  guint n_ids = awc_catalog_get_n_entries ();
+  g_autofree const char **ids = g_new0 (const char *, n_ids + 1);
+  g_autofree GArray **values = g_new0 (GArray *, n_ids + 1);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (27);
+
+  for (guint s = 0; s < n_ids; s++)
+    {
+      ids[s] = awc_catalog_get_entry (s)->id;
+      values[s] = test_values_new (n);
+      for (guint i = 0; i < n; i++)
+        g_array_index (values[s], double, i) = 100 * (s + 1) + test_noise (rand, 10 * (s + 1));
+    }
+
+  return test_report_new (n, ids, values);
+}
+
+static void
+test_all_series_svg (void)
+{
+  g_autoptr(AwcReport) report = catalog_report (1000000);
+  g_autoptr(GBytes) svg = NULL;
+  AwcRenderOptions options;
+
+  g_assert_cmpuint (awc_catalog_get_n_entries (), ==, 27);
+  awc_render_options_init (&options);
+  /* Hidden-by-default series too. */
+  for (guint s = 0; s < awc_catalog_get_n_entries (); s++)
+    awc_series_set_visible (awc_report_find_series (report, awc_catalog_get_entry (s)->id), TRUE);
+  svg = awc_export_to_bytes (report, AWC_EXPORT_SVG, 1600, 900, 1, &options, NULL);
+  g_assert_nonnull (svg);
+  g_test_message ("27 series, 1,000,000 points: SVG %" G_GSIZE_FORMAT " bytes", g_bytes_get_size (svg));
+  g_assert_cmpuint (g_bytes_get_size (svg), <, 600 * 1024);
+}
+
 static void
 test_spike_visible (void)
 {
@@ -669,6 +708,7 @@ main (int   argc,
   g_test_add_func ("/awc/render/theme/palette", test_palette_distinct);
   g_test_add_func ("/awc/render/decimate/million", test_million_points);
   g_test_add_func ("/awc/render/decimate/spike", test_spike_visible);
+  g_test_add_func ("/awc/render/decimate/all-series-svg", test_all_series_svg);
   g_test_add_func ("/awc/render/cursor", test_cursor);
   g_test_add_func ("/awc/render/axes/zero-counts", test_zero_count_ticks);
   g_test_add_func ("/awc/render/cursor/time-label", test_cursor_time_label);

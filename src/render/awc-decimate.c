@@ -350,6 +350,90 @@ draw_bars (cairo_t                *cr,
     }
 }
 
+/* Emits the columns [c0, c1) of a band: top edge left to right, bottom
+ * edge back, inner points of horizontal runs dropped (a noisy series
+ * whose extremes stay in one pixel row costs a few points, not two per
+ * column). */
+static void
+band_edge (cairo_t      *cr,
+           const double *xs,
+           const double *ys,
+           guint         c0,
+           guint         c1,
+           gboolean      forward)
+{
+  for (guint k = 0; k < c1 - c0; k++)
+    {
+      guint i = forward ? c0 + k : c1 - 1 - k;
+      guint before = forward ? i - 1 : i + 1;
+      guint after = forward ? i + 1 : i - 1;
+
+      if (k > 0 && k + 1 < c1 - c0 && ys[before] == ys[i] && ys[after] == ys[i])
+        continue;
+      if (forward && k == 0)
+        cairo_move_to (cr, xs[i], ys[i]);
+      else
+        cairo_line_to (cr, xs[i], ys[i]);
+    }
+}
+
+/* Vector output of a dense view: each run of columns between gaps as a
+ * closed band from the columns' maxima to their minima, to be filled and
+ * stroked.  Looks like the min–max zigzag (filled between the extremes,
+ * a line's width around them) in a fraction of the points. */
+static void
+draw_bands (cairo_t                *cr,
+            const AwcColumns       *cols,
+            const YMap             *m,
+            double                  v0,
+            const double           *values,
+            guint                   n,
+            const AwcMinMaxPyramid *pyramid)
+{
+  g_autofree double *xs = g_new (double, cols->n_cols);
+  g_autofree double *tops = g_new (double, cols->n_cols);
+  g_autofree double *bottoms = g_new (double, cols->n_cols);
+  guint limit = scan_limit (pyramid);
+  guint run = 0;
+
+  for (guint c = 0; c <= cols->n_cols; c++)
+    {
+      guint s = c < cols->n_cols ? cols->col_start[c] : 0;
+      guint end = c < cols->n_cols ? MIN (cols->col_start[c + 1], n) : 0;
+      double min, max;
+      gboolean gap_before;
+
+      if (c < cols->n_cols && s >= end)
+        continue;
+      gap_before = c == cols->n_cols || !isfinite (values[s]) || (s > 0 && !isfinite (values[s - 1]));
+      if (gap_before && run > 0)
+        {
+          if (run == 1 && tops[0] == bottoms[0])
+            {
+              /* A lone sample becomes a short dash. */
+              cairo_move_to (cr, xs[0], tops[0]);
+              cairo_line_to (cr, xs[0] + AWC_RENDER_LINE_WIDTH, tops[0]);
+            }
+          else
+            {
+              band_edge (cr, xs, tops, 0, run, TRUE);
+              band_edge (cr, xs, bottoms, 0, run, FALSE);
+              cairo_close_path (cr);
+            }
+          run = 0;
+        }
+      if (c == cols->n_cols)
+        break;
+      if (!column_min_max (values, s, end, pyramid, limit, &min, &max))
+        continue;
+
+      xs[run] = (cols->dev_x0 + c + cols->offset) / cols->scale;
+      tops[run] = map_y (m, max - v0);
+      bottoms[run] = map_y (m, min - v0);
+      run++;
+    }
+}
+
 gboolean
 awc_decimate_uses_bars (const AwcColumns *cols,
                         gboolean          bars)
@@ -383,6 +467,11 @@ awc_decimate_path (cairo_t                *cr,
 
   if (cols->direct)
     draw_direct (&e, cols, layout, &m, panel->v0, ts, values, n);
+  else if (bars && cols->offset == 0)
+    {
+      draw_bands (cr, cols, &m, panel->v0, values, n, pyramid);
+      return;
+    }
   else if (bars)
     {
       draw_bars (cr, cols, &m, panel->v0, values, n, pyramid);

@@ -40,7 +40,9 @@ void awc_columns_clear (AwcColumns            *cols);
  * With @bars (raster targets, solid lines, at least 4 samples per
  * column: see awc_decimate_uses_bars()) a dense view becomes one
  * vertical segment per column instead: stroke it with miter joins and
- * butt caps so cairo takes its rectilinear fast path. */
+ * butt caps so cairo takes its rectilinear fast path.  On vector targets
+ * (@cols->offset 0) @bars makes closed bands from the columns' maxima to
+ * their minima instead, horizontal runs merged: fill, then stroke them. */
 gboolean awc_decimate_uses_bars (const AwcColumns *cols,
                                  gboolean          bars);
 void awc_decimate_path (cairo_t                *cr,

@@ -289,10 +289,10 @@ draw_series (AwcRenderText         *text,
       for (guint i = drawn->len; i-- > 0;)
         {
           AwcDrawnSeries *d = &g_array_index (drawn, AwcDrawnSeries, i);
-          /* Bars for pixels only: in a vector file a polyline stays a
-           * line when zoomed; dashes need the polyline too. */
-          gboolean bars = awc_decimate_uses_bars (&cols, !vector &&
-                                                  !awc_palette_is_dashed (d->color_index));
+          /* Dashes need the polyline.  Dense views become bars on
+           * pixels, filled min–max bands in a vector file (see
+           * awc_decimate_path()). */
+          gboolean bars = awc_decimate_uses_bars (&cols, !awc_palette_is_dashed (d->color_index));
 
           if (d->panel != p)
             continue;
@@ -301,7 +301,9 @@ draw_series (AwcRenderText         *text,
                              cols.direct ? NULL : awc_series_get_pyramid (d->series), bars);
           _awc_render_series_rgba (text->theme, d->color_index, cr);
           /* Bars have no joins; miter lets cairo fill them as boxes. */
-          cairo_set_line_join (cr, bars ? CAIRO_LINE_JOIN_MITER : CAIRO_LINE_JOIN_BEVEL);
+          cairo_set_line_join (cr, bars && !vector ? CAIRO_LINE_JOIN_MITER : CAIRO_LINE_JOIN_BEVEL);
+          if (bars && vector)
+            cairo_fill_preserve (cr);
           cairo_stroke (cr);
         }
       cairo_restore (cr);
