@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "compare-fixtures.h"
+#include "gtk-test-loop.h"
 #include "ui/awc-compare-view-private.h"
 #include "ui/awc-compare-window-private.h"
 
@@ -24,31 +25,6 @@ typedef struct
   AwcComparison    *comparison;
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2000);
-    }
-}
-
-static void
-run_frames (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2000);
-}
 
 static gboolean
 settled (gpointer data)

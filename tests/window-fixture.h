@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "gtk-test-loop.h"
 #include "ui/awc-application.h"
 #include "ui/awc-series-row.h"
 #include "ui/awc-window-private.h"
@@ -21,33 +22,6 @@ typedef struct
   AwcWindow      *window;
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-/* Spins the main loop until @condition holds; fails after 20 s. */
-static inline void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2000);
-    }
-}
-
-/* Lets a few frames pass so the widgets are laid out and drawn. */
-static inline void
-run_frames (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2000);
-}
 
 static inline gboolean
 not_loading (gpointer data)
