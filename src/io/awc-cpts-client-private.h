@@ -7,8 +7,22 @@
 
 G_BEGIN_DECLS
 
+/* Bytes asked of the body stream per read: with the body size cap, the
+ * most a request ever holds is the cap plus one of these. */
+#define AWC_CPTS_READ_CHUNK     (64 * 1024)
+/* Of a non-2xx answer only the head is read: the error message needs no
+ * more. */
+#define AWC_CPTS_MAX_ERROR_BODY (64 * 1024)
+/* Same-origin redirects followed for one request. */
+#define AWC_CPTS_MAX_REDIRECTS  5
+
 /* awc-cpts-client.c */
 SoupSession *_awc_cpts_client_get_session      (AwcCptsClient  *self);
+/* The most body bytes any request of this client held at once: what it
+ * had accumulated plus the chunk in hand (a statistic for tests). */
+guint64      _awc_cpts_client_get_peak_held    (AwcCptsClient  *self);
+void         _awc_cpts_client_note_held        (AwcCptsClient  *self,
+                                                guint64         bytes);
 
 /* awc-cpts-request.c: one signed GET of @path (relative to the base URL,
  * no leading '/') with retries, timeouts and the body size cap.  Finishes
@@ -24,6 +38,27 @@ GBytes      *_awc_cpts_request_finish          (GAsyncResult        *result,
  * date), capped; -1 when absent or unreadable. */
 double       _awc_cpts_parse_retry_after       (const char          *value,
                                                 GDateTime           *now);
+
+/* awc-cpts-redirect.c: the rules for following a redirect. */
+gboolean     _awc_cpts_status_is_redirect      (guint                status);
+gboolean     _awc_cpts_same_origin             (GUri                *a,
+                                                GUri                *b);
+/* "scheme://host[:port]", the port only when not the default. */
+char        *_awc_cpts_origin_to_string        (GUri                *uri);
+/* FALSE with an AWC_CPTS_ERROR_REDIRECT unless @to is http(s), has the
+ * origin of @from and is not a downgrade from https. */
+gboolean     _awc_cpts_redirect_allowed        (GUri                *from,
+                                                GUri                *to,
+                                                GError             **error);
+/* The URI to follow for a @status answer to @from with @location
+ * (relative or absolute), without user info or fragment; NULL with an
+ * AWC_CPTS_ERROR_REDIRECT when it must not be followed, or after
+ * AWC_CPTS_MAX_REDIRECTS. */
+GUri        *_awc_cpts_redirect_target         (GUri                *from,
+                                                guint                status,
+                                                const char          *location,
+                                                guint                n_followed,
+                                                GError             **error);
 
 /* awc-cpts-parse.c: list bodies into GListStores; errors name the JSON
  * path. */

@@ -22,6 +22,7 @@ struct _AwcCptsClient
   double          total_timeout;
   double          retry_base;
   guint64         max_body_size;
+  guint64         peak_held;
 };
 
 G_DEFINE_FINAL_TYPE (AwcCptsClient, awc_cpts_client, G_TYPE_OBJECT)
@@ -233,6 +234,19 @@ SoupSession *
 _awc_cpts_client_get_session (AwcCptsClient *self)
 {
   return self->session;
+}
+
+guint64
+_awc_cpts_client_get_peak_held (AwcCptsClient *self)
+{
+  return self->peak_held;
+}
+
+void
+_awc_cpts_client_note_held (AwcCptsClient *self,
+                            guint64        bytes)
+{
+  self->peak_held = MAX (self->peak_held, bytes);
 }
 
 static void

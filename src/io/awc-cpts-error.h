@@ -25,6 +25,7 @@ typedef enum
   AWC_CPTS_ERROR_TOO_LARGE,        /* body over the size limit */
   AWC_CPTS_ERROR_TRUNCATED,        /* body shorter than announced */
   AWC_CPTS_ERROR_BAD_RESPONSE,     /* 2xx but not the JSON expected */
+  AWC_CPTS_ERROR_REDIRECT,         /* a redirect not followed (other origin, too many) */
 } AwcCptsError;
 
 GQuark awc_cpts_error_quark (void);

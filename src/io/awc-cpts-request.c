@@ -10,13 +10,12 @@
 
 #define MAX_RETRIES       3
 #define RETRY_AFTER_CAP   30.0   /* seconds */
-#define READ_CHUNK        (64 * 1024)
 
 typedef struct
 {
   /* Owned */
   AwcCptsClient *client;
-  char          *path;
+  GUri          *uri;              /* where the next attempt goes */
   SoupMessage   *msg;
   GInputStream  *stream;
   GByteArray    *buffer;
@@ -28,11 +27,15 @@ typedef struct
 
   gulong         user_cancel_id;
   goffset        content_length;   /* -1 when not announced */
+  guint64        body_limit;       /* the cap, or less for an error body */
   guint          attempt;
+  guint          n_redirects;
   gboolean       timed_out;
+  gboolean       cut;              /* an error body read only in part */
 } Request;
 
 static void start_attempt (GTask *task);
+static void read_cb (GObject *object, GAsyncResult *result, gpointer user_data);
 
 static void
 clear_source (GSource **source)
@@ -60,7 +63,7 @@ request_free (gpointer data)
   g_clear_object (&req->msg);
   g_clear_object (&req->client);
   g_clear_pointer (&req->buffer, g_byte_array_unref);
-  g_free (req->path);
+  g_clear_pointer (&req->uri, g_uri_unref);
   g_free (req);
 }
 
@@ -132,6 +135,8 @@ format_size (guint64 bytes)
   return g_format_size_full (bytes, G_FORMAT_SIZE_IEC_UNITS);
 }
 
+/* @size: the announced size, or 0 when the count of a body without
+ * one passed the limit. */
 static GError *
 too_large_error (guint64 size,
                  guint64 limit)
@@ -139,6 +144,9 @@ too_large_error (guint64 size,
   g_autofree char *s = format_size (size);
   g_autofree char *l = format_size (limit);
 
+  if (size == 0)
+    return g_error_new (AWC_CPTS_ERROR, AWC_CPTS_ERROR_TOO_LARGE,
+                        _("The answer is too large (more than the limit of %s)"), l);
   return g_error_new (AWC_CPTS_ERROR, AWC_CPTS_ERROR_TOO_LARGE,
                       _("The answer is too large (%s; the limit is %s)"), s, l);
 }
@@ -224,7 +232,7 @@ finish_body (GTask *task)
   g_autoptr(GBytes) body = NULL;
 
   clear_source (&req->timeout_source);
-  if (req->content_length >= 0 && (goffset) req->buffer->len != req->content_length)
+  if (!req->cut && req->content_length >= 0 && (goffset) req->buffer->len != req->content_length)
     {
       fail (task, g_error_new (AWC_CPTS_ERROR, AWC_CPTS_ERROR_TRUNCATED,
                                _("The connection closed before the whole answer arrived "
@@ -245,6 +253,19 @@ finish_body (GTask *task)
 }
 
 static void
+read_next (GTask *task)
+{
+  Request *req = g_task_get_task_data (task);
+  /* One byte past the limit is enough to know the body is too large:
+   * never more than that is read, whatever the encoding, and the count
+   * is of decoded bytes (soup's decoder sits below this stream). */
+  gsize want = (gsize) MIN ((guint64) AWC_CPTS_READ_CHUNK, req->body_limit - req->buffer->len + 1);
+
+  g_input_stream_read_bytes_async (req->stream, want, G_PRIORITY_DEFAULT,
+                                   req->cancellable, read_cb, task);
+}
+
+static void
 read_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
@@ -253,27 +274,37 @@ read_cb (GObject      *object,
   Request *req = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) chunk = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
-  guint64 limit = awc_cpts_client_get_max_body_size (req->client);
+  gsize size;
 
   if (chunk == NULL)
     {
       fail (task, g_steal_pointer (&error));
       return;
     }
-  if (g_bytes_get_size (chunk) == 0)
+  size = g_bytes_get_size (chunk);
+  if (size == 0)
     {
       finish_body (task);
       return;
     }
-  if (req->buffer->len + g_bytes_get_size (chunk) > limit)
+  _awc_cpts_client_note_held (req->client, req->buffer->len + size);
+  if (req->buffer->len + size > req->body_limit)
     {
-      /* Stop reading: closing the stream drops the connection. */
-      fail (task, too_large_error (req->buffer->len + g_bytes_get_size (chunk), limit));
+      /* An error answer keeps its head for the message; anything else
+       * stops here: dropping the stream drops the connection. */
+      if (!SOUP_STATUS_IS_SUCCESSFUL (soup_message_get_status (req->msg)))
+        {
+          g_byte_array_append (req->buffer, g_bytes_get_data (chunk, NULL),
+                               req->body_limit - req->buffer->len);
+          req->cut = TRUE;
+          finish_body (task);
+        }
+      else
+        fail (task, too_large_error (0, req->body_limit));
       return;
     }
-  g_byte_array_append (req->buffer, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk));
-  g_input_stream_read_bytes_async (req->stream, READ_CHUNK, G_PRIORITY_DEFAULT,
-                                   req->cancellable, read_cb, g_steal_pointer (&task));
+  g_byte_array_append (req->buffer, g_bytes_get_data (chunk, NULL), size);
+  read_next (g_steal_pointer (&task));
 }
 
 static gboolean
@@ -303,10 +334,34 @@ send_cb (GObject      *object,
 
   status = soup_message_get_status (req->msg);
   headers = soup_message_get_response_headers (req->msg);
+  if (_awc_cpts_status_is_redirect (status))
+    {
+      GUri *target = _awc_cpts_redirect_target (req->uri, status,
+                                                soup_message_headers_get_one (headers, "Location"),
+                                                req->n_redirects, &error);
+
+      if (target == NULL)
+        {
+          fail (task, g_steal_pointer (&error));
+          return;
+        }
+      req->n_redirects++;
+      g_clear_pointer (&req->uri, g_uri_unref);
+      req->uri = target;
+      g_clear_object (&req->stream);
+      g_clear_object (&req->msg);
+      g_debug ("CPTS answered %u, following it on the same server", status);
+      start_attempt (g_steal_pointer (&task));
+      return;
+    }
+
   req->content_length = -1;
   if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH)
     req->content_length = soup_message_headers_get_content_length (headers);
-  if (req->content_length > 0 && (guint64) req->content_length > limit)
+  req->body_limit = limit;
+  if (!SOUP_STATUS_IS_SUCCESSFUL (status))
+    req->body_limit = MIN (limit, AWC_CPTS_MAX_ERROR_BODY);
+  else if (req->content_length > 0 && (guint64) req->content_length > limit)
     {
       fail (task, too_large_error (req->content_length, limit));
       return;
@@ -336,9 +391,11 @@ send_cb (GObject      *object,
       return;
     }
 
-  req->buffer = g_byte_array_new ();
-  g_input_stream_read_bytes_async (req->stream, READ_CHUNK, G_PRIORITY_DEFAULT,
-                                   req->cancellable, read_cb, g_steal_pointer (&task));
+  /* Sized up front when announced: no doubling on the way to the cap. */
+  req->buffer = g_byte_array_sized_new (req->content_length > 0
+                                        ? (guint) MIN ((guint64) req->content_length, req->body_limit)
+                                        : 0);
+  read_next (g_steal_pointer (&task));
 }
 
 static char *
@@ -355,30 +412,22 @@ host_of (GUri *uri)
   return g_strdup_printf ("%s:%d", g_uri_get_host (uri), port);
 }
 
-/* A fresh message per attempt: X-Sdk-Date must be current. */
+/* A fresh message per attempt and per redirect: X-Sdk-Date must be
+ * current and the signature covers the path.  Soup never follows a
+ * redirect by itself: it would carry X-Auth-Token anywhere. */
 static SoupMessage *
-build_message (AwcCptsClient  *client,
-               const char     *path,
-               GError        **error)
+build_message (AwcCptsClient *client,
+               GUri          *uri)
 {
   AwcCredentials *creds = awc_cpts_client_get_credentials (client);
   const char *project_id = awc_cpts_client_get_project_id (client);
-  g_autofree char *url = g_strconcat (awc_cpts_client_get_base_url (client), path, NULL);
-  g_autoptr(SoupMessage) msg = soup_message_new (SOUP_METHOD_GET, url);
+  g_autoptr(SoupMessage) msg = soup_message_new_from_uri (SOUP_METHOD_GET, uri);
   g_autoptr(GPtrArray) signed_headers = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *date = awc_signer_format_date (now);
-  SoupMessageHeaders *headers;
-  GUri *uri;
+  SoupMessageHeaders *headers = soup_message_get_request_headers (msg);
 
-  if (msg == NULL)
-    {
-      g_set_error (error, AWC_CPTS_ERROR, AWC_CPTS_ERROR_INVALID_ARGUMENT,
-                   _("Cannot build a request URL from “%s”"), path);
-      return NULL;
-    }
-  uri = soup_message_get_uri (msg);
-  headers = soup_message_get_request_headers (msg);
+  soup_message_add_flags (msg, SOUP_MESSAGE_NO_REDIRECT);
 
 #define ADD(name, value) G_STMT_START { \
     soup_message_headers_replace (headers, name, value); \
@@ -424,19 +473,13 @@ build_message (AwcCptsClient  *client,
   return g_steal_pointer (&msg);
 }
 
+/* Consumes a reference on @task. */
 static void
 start_attempt (GTask *task)
 {
   Request *req = g_task_get_task_data (task);
-  GError *error = NULL;
 
-  req->msg = build_message (req->client, req->path, &error);
-  if (req->msg == NULL)
-    {
-      fail (task, error);
-      g_object_unref (task);
-      return;
-    }
+  req->msg = build_message (req->client, req->uri);
   soup_session_send_async (_awc_cpts_client_get_session (req->client), req->msg,
                            G_PRIORITY_DEFAULT, req->cancellable, send_cb, task);
 }
@@ -451,6 +494,8 @@ _awc_cpts_request_async (AwcCptsClient       *client,
   g_autoptr(GTask) task = NULL;
   Request *req;
   double total = awc_cpts_client_get_total_timeout (client);
+  g_autofree char *url = NULL;
+  g_autoptr(GUri) uri = NULL;
 
   task = g_task_new (client, cancellable, callback, user_data);
   g_task_set_source_tag (task, _awc_cpts_request_async);
@@ -468,9 +513,18 @@ _awc_cpts_request_async (AwcCptsClient       *client,
       return;
     }
 
+  url = g_strconcat (awc_cpts_client_get_base_url (client), path, NULL);
+  uri = g_uri_parse (url, SOUP_HTTP_URI_FLAGS, NULL);
+  if (uri == NULL)
+    {
+      g_task_return_new_error (task, AWC_CPTS_ERROR, AWC_CPTS_ERROR_INVALID_ARGUMENT,
+                               _("Cannot build a request URL from “%s”"), path);
+      return;
+    }
+
   req = g_new0 (Request, 1);
   req->client = g_object_ref (client);
-  req->path = g_strdup (path);
+  req->uri = g_steal_pointer (&uri);
   req->cancellable = g_cancellable_new ();
   g_task_set_task_data (task, req, request_free);
   if (cancellable != NULL)
