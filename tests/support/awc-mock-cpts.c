@@ -7,6 +7,7 @@
 #include <libsoup/soup.h>
 
 #include "awc-mock-cpts.h"
+#include "awc-mock-stream.h"
 
 struct _AwcMockCpts
 {
@@ -16,6 +17,9 @@ struct _AwcMockCpts
   GBytes         *chart;
   JsonParser     *cases;           /* ids the chart endpoint accepts */
   GPtrArray      *paused;          /* SoupServerMessage being slow */
+  GCancellable   *cancellable;     /* stops the stream writers */
+  guint64        *stream_sent;     /* g_rc_box shared with the writers */
+  char           *redirect_base;
 
   char           *ak;
   char           *sk;
@@ -27,13 +31,17 @@ struct _AwcMockCpts
   AwcMockFault    fault;
   int             fault_count;
   AwcMockMapping  mapping;
+  guint64         stream_size;
+  guint           redirect_status;
   guint           n_requests;
   guint           n_chart_requests;
+  guint           n_credential_requests;
 };
 
 static const char *fault_names[] = {
   "none", "401", "403", "404", "429", "500", "502", "501-string", "html-500", "html-200",
-  "slow", "truncated", "huge", "chunked",
+  "slow", "truncated", "huge", "chunked", "stream-chunked", "stream-close", "gzip-bomb",
+  "redirect-loop",
 };
 
 AwcMockFault
@@ -354,10 +362,57 @@ inject_fault (AwcMockCpts       *self,
                                          SOUP_ENCODING_CHUNKED);
       soup_message_body_complete (soup_server_message_get_response_body (msg));
       break;
+    case AWC_MOCK_FAULT_STREAM_CHUNKED:
+    case AWC_MOCK_FAULT_STREAM_CLOSE:
+    case AWC_MOCK_FAULT_GZIP_BOMB:
+      {
+        g_autoptr(GIOStream) stream = soup_server_message_steal_connection (msg);
+
+        awc_mock_stream_start (stream,
+                               fault == AWC_MOCK_FAULT_STREAM_CHUNKED ? AWC_MOCK_STREAM_CHUNKED
+                               : fault == AWC_MOCK_FAULT_STREAM_CLOSE ? AWC_MOCK_STREAM_CLOSE
+                               : AWC_MOCK_STREAM_GZIP,
+                               self->stream_size, self->stream_sent, self->cancellable);
+      }
+      break;
+    case AWC_MOCK_FAULT_REDIRECT_LOOP:
+      soup_server_message_set_redirect (msg, 302, g_uri_get_path (soup_server_message_get_uri (msg)));
+      break;
     case AWC_MOCK_FAULT_NONE:
     default:
       return FALSE;
     }
+  return TRUE;
+}
+
+static gboolean
+has_credential (SoupServerMessage *msg)
+{
+  static const char * const names[] = {
+    "Authorization", "X-Auth-Token", "X-Security-Token", "X-Sdk-Date", "X-Sdk-Content-Sha256",
+  };
+  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (soup_message_headers_get_one (headers, names[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Redirects the requests outside /r/ when asked to; TRUE when it did. */
+static gboolean
+redirect (AwcMockCpts       *self,
+          SoupServerMessage *msg,
+          const char        *path)
+{
+  const char *query = g_uri_get_query (soup_server_message_get_uri (msg));
+  g_autofree char *location = NULL;
+
+  if (self->redirect_status == 0 || g_str_has_prefix (path, "/r/"))
+    return FALSE;
+  location = g_strconcat (self->redirect_base ? self->redirect_base : "/", "r", path,
+                          query ? "?" : "", query ? query : "", NULL);
+  soup_server_message_set_redirect (msg, self->redirect_status, location);
   return TRUE;
 }
 
@@ -369,10 +424,18 @@ handler (SoupServer        *server,
          gpointer           user_data)
 {
   AwcMockCpts *self = user_data;
-  g_auto(GStrv) seg = g_strsplit (path + 1, "/", -1);
-  guint n = g_strv_length (seg);
+  g_auto(GStrv) seg = NULL;
+  guint n;
 
   self->n_requests++;
+  if (has_credential (msg))
+    self->n_credential_requests++;
+  if (redirect (self, msg, path))
+    return;
+  if (g_str_has_prefix (path, "/r/"))
+    path += 2;
+  seg = g_strsplit (path + 1, "/", -1);
+  n = g_strv_length (seg);
   if (n >= 9 && g_str_equal (seg[n - 1], "chart"))
     self->n_chart_requests++;
 
@@ -419,13 +482,25 @@ AwcMockCpts *
 awc_mock_cpts_new (const char  *data_dir,
                    GError     **error)
 {
+  return awc_mock_cpts_new_on (data_dir, "127.0.0.1", error);
+}
+
+AwcMockCpts *
+awc_mock_cpts_new_on (const char  *data_dir,
+                      const char  *address,
+                      GError     **error)
+{
   g_autoptr(AwcMockCpts) self = g_new0 (AwcMockCpts, 1);
   g_autofree char *chart = g_build_filename (data_dir, "cpts-chart.json", NULL);
   g_autofree char *cases = g_build_filename (data_dir, "cpts-cases.json", NULL);
   g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GSocketAddress) where = g_inet_socket_address_new_from_string (address, 0);
   GSList *uris;
 
+  g_return_val_if_fail (where != NULL, NULL);
   self->data_dir = g_strdup (data_dir);
+  self->cancellable = g_cancellable_new ();
+  self->stream_sent = g_rc_box_new0 (guint64);
   self->fault_count = -1;
   self->paused = g_ptr_array_new_with_free_func (g_object_unref);
   self->cases = json_parser_new ();
@@ -436,10 +511,10 @@ awc_mock_cpts_new (const char  *data_dir,
 
   self->server = soup_server_new ("server-header", "mock-cpts", NULL);
   soup_server_add_handler (self->server, NULL, handler, self, NULL);
-  if (!soup_server_listen_local (self->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, error))
+  if (!soup_server_listen (self->server, where, 0, error))
     return NULL;
   uris = soup_server_get_uris (self->server);
-  self->base_url = g_strdup_printf ("http://127.0.0.1:%d/", g_uri_get_port (uris->data));
+  self->base_url = g_strdup_printf ("http://%s:%d/", address, g_uri_get_port (uris->data));
   g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
   return g_steal_pointer (&self);
 }
@@ -449,6 +524,11 @@ awc_mock_cpts_free (AwcMockCpts *self)
 {
   if (self == NULL)
     return;
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->stream_sent, g_rc_box_release);
+  g_free (self->redirect_base);
   for (guint i = 0; i < self->paused->len; i++)
     g_signal_handlers_disconnect_by_data (self->paused->pdata[i], self);
   if (self->server != NULL)
@@ -519,6 +599,35 @@ awc_mock_cpts_set_mapping (AwcMockCpts    *self,
                            AwcMockMapping  mapping)
 {
   self->mapping = mapping;
+}
+
+void
+awc_mock_cpts_set_redirect (AwcMockCpts *self,
+                            guint        status,
+                            const char  *target_base_url)
+{
+  self->redirect_status = status;
+  g_free (self->redirect_base);
+  self->redirect_base = g_strdup (target_base_url);
+}
+
+void
+awc_mock_cpts_set_stream_size (AwcMockCpts *self,
+                               guint64      bytes)
+{
+  self->stream_size = bytes;
+}
+
+guint64
+awc_mock_cpts_get_n_stream_bytes_sent (AwcMockCpts *self)
+{
+  return *self->stream_sent;
+}
+
+guint
+awc_mock_cpts_get_n_credential_requests (AwcMockCpts *self)
+{
+  return self->n_credential_requests;
 }
 
 guint
