@@ -15,6 +15,7 @@
 #define AK  "QTWAOYTTINDUT2QVKYUC"
 #define SK  "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc"
 #define PID "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+#define TOKEN "MIIZ-iam-token-abcdef0123456789"
 
 typedef struct
 {
@@ -112,6 +113,8 @@ run_awchart (Fixture            *f,
   g_assert_null (strstr (f->err_text, SK));
   g_assert_null (strstr (f->out_text, SK));
   g_assert_null (strstr (f->err_text, AK));
+  g_assert_null (strstr (f->err_text, TOKEN));
+  g_assert_null (strstr (f->out_text, TOKEN));
 }
 
 static void
@@ -271,6 +274,106 @@ test_list_cases (Fixture       *f,
                    "checkout\tcase_run_id=1540224 detail_id=8e2a1d3bac\tcase_run_id=83823 detail_id=1540224\n");
 }
 
+static void
+list_cases (Fixture            *f,
+            const char * const *env)
+{
+  const char *argv[] = {
+    "--list-cases", "--project-id", PID, "--task-run-id", "48105",
+    "--endpoint", awc_mock_cpts_get_base_url (f->mock), "--timeout", "5", NULL,
+  };
+
+  run_awchart (f, env, argv);
+}
+
+/* A redirect to another origin: the other server accepts the same
+ * credentials, so a leak would be a success and a request it counted. */
+static void
+test_redirect_cross_origin (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char *token_env[] = { "HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "CPTS_AUTH_TOKEN=" TOKEN, NULL };
+  const char *aksk_env[] = { NULL };
+  const char * const *envs[] = { token_env, aksk_env };
+  static const guint statuses[] = { 302, 307 };
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwcMockCpts) other = NULL;
+  g_autofree char *suffix = NULL;
+  const char *from = awc_mock_cpts_get_base_url (f->mock);
+
+  if (!have_awchart ())
+    return;
+  other = awc_mock_cpts_new_on (dir, "127.0.0.2", &error);
+  g_assert_no_error (error);
+  suffix = g_strdup_printf ("Redirect to another server refused (%.*s → %.*s): credentials are "
+                            "only sent to the endpoint you chose\n",
+                            (int) strlen (from) - 1, from,
+                            (int) strlen (awc_mock_cpts_get_base_url (other)) - 1,
+                            awc_mock_cpts_get_base_url (other));
+  for (guint e = 0; e < G_N_ELEMENTS (envs); e++)
+    for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+      {
+        if (e == 0)
+          {
+            awc_mock_cpts_set_token (f->mock, TOKEN);
+            awc_mock_cpts_set_token (other, TOKEN);
+          }
+        else
+          {
+            awc_mock_cpts_set_aksk (f->mock, AK, SK, NULL);
+            awc_mock_cpts_set_aksk (other, AK, SK, NULL);
+          }
+        awc_mock_cpts_set_redirect (f->mock, statuses[i], awc_mock_cpts_get_base_url (other));
+
+        fetch (f, envs[e]);
+        g_assert_true (g_str_has_prefix (f->err_text, "awchart: "));
+        g_assert_true (g_str_has_suffix (f->err_text, suffix));
+        assert_failed (f, f->err_text);
+
+        list_cases (f, envs[e]);
+        g_assert_cmpint (f->status, ==, 1);
+        g_assert_cmpstr (f->out_text, ==, "");
+        g_assert_true (g_str_has_prefix (f->err_text, "awchart: "));
+        g_assert_true (g_str_has_suffix (f->err_text, suffix));
+        g_assert_cmpint (strchr (f->err_text, '\n') - f->err_text, ==, strlen (f->err_text) - 1);
+      }
+  g_assert_cmpuint (awc_mock_cpts_get_n_credential_requests (f->mock), ==, 8);
+  g_assert_cmpuint (awc_mock_cpts_get_n_requests (other), ==, 0);
+  g_assert_cmpuint (awc_mock_cpts_get_n_credential_requests (other), ==, 0);
+}
+
+/* Within the endpoint's origin a redirect is followed, signed again. */
+static void
+test_redirect_same_origin (Fixture       *f,
+                           gconstpointer  data)
+{
+  const char *token_env[] = { "HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "CPTS_AUTH_TOKEN=" TOKEN, NULL };
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+  GBytes *served = awc_mock_cpts_get_chart_body (f->mock);
+
+  if (!have_awchart ())
+    return;
+  awc_mock_cpts_set_redirect (f->mock, 307, NULL);
+  fetch (f, NULL);
+  g_assert_cmpstr (f->err_text, ==, "");
+  g_assert_cmpint (f->status, ==, 0);
+  g_assert_true (g_file_get_contents (f->out, &contents, &len, NULL));
+  g_assert_cmpmem (contents, len, g_bytes_get_data (served, NULL), g_bytes_get_size (served));
+  g_assert_null (awc_mock_cpts_get_last_refusal (f->mock));
+
+  awc_mock_cpts_set_token (f->mock, TOKEN);
+  awc_mock_cpts_set_redirect (f->mock, 302, awc_mock_cpts_get_base_url (f->mock));
+  list_cases (f, token_env);
+  g_assert_cmpstr (f->err_text, ==, "");
+  g_assert_cmpint (f->status, ==, 0);
+  g_assert_true (g_str_has_prefix (f->out_text, "login-and-browse\t"));
+  g_assert_null (awc_mock_cpts_get_last_refusal (f->mock));
+  /* Two commands, each redirected once. */
+  g_assert_cmpuint (awc_mock_cpts_get_n_requests (f->mock), ==, 4);
+}
+
 /* Width and height from a PNG's IHDR; FALSE when @path is not a PNG. */
 static gboolean
 png_size (const char *path,
@@ -419,6 +522,8 @@ main (int   argc,
   ADD ("fetch-timeout", test_fetch_timeout);
   ADD ("usage", test_usage);
   ADD ("list-cases", test_list_cases);
+  ADD ("redirect-cross-origin", test_redirect_cross_origin);
+  ADD ("redirect-same-origin", test_redirect_same_origin);
   ADD ("export-remote", test_export_remote);
   ADD ("export-remote-401", test_export_remote_401);
 #undef ADD
