@@ -89,6 +89,92 @@ test_bad_bodies (Fixture       *f,
   g_assert_cmpstr (error->message, ==, "The answer is too large (more than the limit of 1000 bytes)");
 }
 
+/* Bodies with no length to check up front stop as soon as the count of
+ * decoded bytes passes the cap: never more than the cap and one byte is
+ * held, and the server is left with most of its body unsent. */
+static void
+test_stream_cap (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const AwcMockFault faults[] = {
+    AWC_MOCK_FAULT_STREAM_CHUNKED, AWC_MOCK_FAULT_STREAM_CLOSE, AWC_MOCK_FAULT_GZIP_BOMB,
+  };
+  const guint64 cap = 1024 * 1024;
+  const guint64 size = 64 * cap;
+
+  awc_cpts_client_set_max_body_size (f->client, cap);
+  awc_mock_cpts_set_stream_size (f->mock, size);
+  for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      guint64 sent_before = awc_mock_cpts_get_n_stream_bytes_sent (f->mock);
+
+      awc_mock_cpts_set_fault (f->mock, faults[i], -1);
+      error = fetch_error (f);
+      g_assert_error (error, AWC_CPTS_ERROR, AWC_CPTS_ERROR_TOO_LARGE);
+      g_assert_cmpstr (error->message, ==, "The answer is too large (more than the limit of 1.0\u00a0MiB)");
+      g_assert_cmpuint (_awc_cpts_client_get_peak_held (f->client), ==, cap + 1);
+      g_test_message ("%s: the server wrote %" G_GUINT64_FORMAT " bytes before the client hung up",
+                      i == 0 ? "chunked" : i == 1 ? "close-delimited" : "gzip (compressed)",
+                      awc_mock_cpts_get_n_stream_bytes_sent (f->mock) - sent_before);
+      if (faults[i] != AWC_MOCK_FAULT_GZIP_BOMB)
+        g_assert_cmpuint (awc_mock_cpts_get_n_stream_bytes_sent (f->mock) - sent_before, <, size / 2);
+    }
+
+  /* Under the cap the same bodies arrive whole (and are no chart). */
+  awc_cpts_client_set_max_body_size (f->client, size + 1);
+  awc_mock_cpts_set_stream_size (f->mock, 2 * cap);
+  for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      awc_mock_cpts_set_fault (f->mock, faults[i], -1);
+      error = fetch_error (f);
+      g_assert_error (error, AWC_CPTS_ERROR, AWC_CPTS_ERROR_BAD_RESPONSE);
+    }
+}
+
+static void
+big_error_handler (SoupServer        *server,
+                   SoupServerMessage *msg,
+                   const char        *path,
+                   GHashTable        *query,
+                   gpointer           user_data)
+{
+  GString *page = g_string_new ("<html><head><title>Gateway melted</title></head><body>");
+  gsize len;
+
+  while (page->len < 8 * 1024 * 1024)
+    g_string_append (page, "<p>padding padding padding padding padding padding</p>\n");
+  len = page->len;
+  soup_server_message_set_status (msg, 500, NULL);
+  soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_TAKE, g_string_free (page, FALSE), len);
+}
+
+/* An error page is read only as far as its message needs. */
+static void
+test_big_error_body (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autofree char *url = NULL;
+  GSList *uris;
+
+  soup_server_add_handler (server, NULL, big_error_handler, NULL, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  url = g_uri_to_string (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  g_assert_true (awc_cpts_client_set_endpoint (f->client, url, &error));
+
+  error = fetch_error (f);
+  g_assert_error (error, AWC_CPTS_ERROR, AWC_CPTS_ERROR_SERVER);
+  g_assert_cmpstr (error->message, ==, "Server error (500): Gateway melted");
+  g_assert_cmpuint (_awc_cpts_client_get_peak_held (f->client), <=, AWC_CPTS_MAX_ERROR_BODY + 1);
+}
+
 static void
 test_unreachable (Fixture       *f,
                   gconstpointer  data)
@@ -341,6 +427,8 @@ main (int   argc,
   ADD ("faults", test_faults, NULL);
   ADD ("bad-bodies", test_bad_bodies, NULL);
   ADD ("chunked", test_chunked, NULL);
+  ADD ("stream-cap", test_stream_cap, NULL);
+  ADD ("big-error-body", test_big_error_body, NULL);
   ADD ("gzip", test_gzip, NULL);
   ADD ("unreachable", test_unreachable, NULL);
   ADD ("retry", test_retry, NULL);
