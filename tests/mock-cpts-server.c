@@ -2,9 +2,14 @@
  *
  * The mock CodeArts PerfTest server as a process, for CLI tests:
  *   mock-cpts-server [--fault NAME] [--mapping both|testcase-id|case-uri]
+ *                    [--address IPV4] [--redirect STATUS] [--redirect-to URL]
+ *                    [--stream-size BYTES]
  * accepts the credentials of its environment (HUAWEICLOUD_SDK_AK/SK
- * (+ _SECURITY_TOKEN) or CPTS_AUTH_TOKEN), prints "http://127.0.0.1:PORT/"
- * and serves until stdin closes or SIGTERM/SIGINT. */
+ * (+ _SECURITY_TOKEN) or CPTS_AUTH_TOKEN), prints "http://ADDRESS:PORT/"
+ * and serves until stdin closes or SIGTERM/SIGINT.  With --redirect it
+ * answers STATUS to every request outside /r/, to URL (another mock) or
+ * to itself.  On exit it prints on stderr how many requests it had and
+ * how many carried a credential. */
 #include "config.h"
 
 #include <stdio.h>
@@ -41,9 +46,17 @@ main (int   argc,
 {
   g_autofree char *fault = NULL;
   g_autofree char *mapping = NULL;
+  g_autofree char *address = NULL;
+  g_autofree char *redirect_to = NULL;
+  int redirect = 0;
+  gint64 stream_size = 64 * 1024 * 1024;
   GOptionEntry entries[] = {
     { "fault", 0, 0, G_OPTION_ARG_STRING, &fault, "Fault to inject", "NAME" },
     { "mapping", 0, 0, G_OPTION_ARG_STRING, &mapping, "Chart ids accepted", "KIND" },
+    { "address", 0, 0, G_OPTION_ARG_STRING, &address, "IPv4 address to listen on", "IPV4" },
+    { "redirect", 0, 0, G_OPTION_ARG_INT, &redirect, "Redirect with this status", "STATUS" },
+    { "redirect-to", 0, 0, G_OPTION_ARG_STRING, &redirect_to, "Redirect to this base URL", "URL" },
+    { "stream-size", 0, 0, G_OPTION_ARG_INT64, &stream_size, "Bytes of the stream faults", "BYTES" },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -58,7 +71,7 @@ main (int   argc,
       g_printerr ("mock-cpts-server: %s\n", error->message);
       return 2;
     }
-  if ((mock = awc_mock_cpts_new (AWC_TEST_DATA_DIR, &error)) == NULL)
+  if ((mock = awc_mock_cpts_new_on (AWC_TEST_DATA_DIR, address ? address : "127.0.0.1", &error)) == NULL)
     {
       g_printerr ("mock-cpts-server: %s\n", error->message);
       return 1;
@@ -70,6 +83,8 @@ main (int   argc,
                             g_getenv ("HUAWEICLOUD_SDK_SECURITY_TOKEN"));
   awc_mock_cpts_set_fault (mock, awc_mock_fault_from_string (fault), -1);
   awc_mock_cpts_set_retry_after (mock, "0");
+  awc_mock_cpts_set_redirect (mock, (guint) CLAMP (redirect, 0, 999), redirect_to);
+  awc_mock_cpts_set_stream_size (mock, (guint64) MAX (stream_size, 0));
   if (g_strcmp0 (mapping, "testcase-id") == 0)
     awc_mock_cpts_set_mapping (mock, AWC_MOCK_MAPPING_TESTCASE);
   else if (g_strcmp0 (mapping, "case-uri") == 0)
@@ -83,5 +98,7 @@ main (int   argc,
   g_unix_signal_add (SIGTERM, quit_cb, loop);
   g_unix_signal_add (SIGINT, quit_cb, loop);
   g_main_loop_run (loop);
+  g_printerr ("mock-cpts-server: %u requests, %u with credentials\n",
+              awc_mock_cpts_get_n_requests (mock), awc_mock_cpts_get_n_credential_requests (mock));
   return 0;
 }
