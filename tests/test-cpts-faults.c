@@ -132,6 +132,18 @@ test_stream_cap (Fixture       *f,
       error = fetch_error (f);
       g_assert_error (error, AWC_CPTS_ERROR, AWC_CPTS_ERROR_BAD_RESPONSE);
     }
+
+  /* The largest limit the property takes still reads a chart. */
+  awc_cpts_client_set_max_body_size (f->client, G_MAXUINT64);
+  awc_mock_cpts_set_fault (f->mock, AWC_MOCK_FAULT_CHUNKED, -1);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GBytes) body = NULL;
+    g_autoptr(AwcReport) report = fetch (f, "1540223", "7d1f0c2a9b", NULL, &body, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (g_bytes_equal (body, awc_mock_cpts_get_chart_body (f->mock)));
+  }
 }
 
 static void

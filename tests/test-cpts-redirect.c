@@ -278,6 +278,11 @@ test_target (void)
   text = g_uri_to_string (to);
   g_assert_cmpstr (text, ==, "https://cpts.example.com/x");
   g_clear_pointer (&to, g_uri_unref);
+  g_clear_pointer (&text, g_free);
+  to = _awc_cpts_redirect_target (from, 308, "https://cpts.example.com", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_uri_get_path (to), ==, "/");
+  g_clear_pointer (&to, g_uri_unref);
 
   g_assert_null (_awc_cpts_redirect_target (from, 302, NULL, 0, &error));
   g_assert_error (error, AWC_CPTS_ERROR, AWC_CPTS_ERROR_REDIRECT);

@@ -130,5 +130,6 @@ _awc_cpts_redirect_target (GUri        *from,
     return NULL;
   /* No user info (soup would turn it into credentials) and no fragment. */
   return g_uri_build (g_uri_get_flags (to), g_uri_get_scheme (to), NULL, g_uri_get_host (to),
-                      g_uri_get_port (to), g_uri_get_path (to), g_uri_get_query (to), NULL);
+                      g_uri_get_port (to), *g_uri_get_path (to) ? g_uri_get_path (to) : "/",
+                      g_uri_get_query (to), NULL);
 }

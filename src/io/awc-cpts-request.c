@@ -256,10 +256,11 @@ static void
 read_next (GTask *task)
 {
   Request *req = g_task_get_task_data (task);
+  guint64 room = req->body_limit - req->buffer->len;
   /* One byte past the limit is enough to know the body is too large:
    * never more than that is read, whatever the encoding, and the count
    * is of decoded bytes (soup's decoder sits below this stream). */
-  gsize want = (gsize) MIN ((guint64) AWC_CPTS_READ_CHUNK, req->body_limit - req->buffer->len + 1);
+  gsize want = room >= AWC_CPTS_READ_CHUNK ? AWC_CPTS_READ_CHUNK : (gsize) room + 1;
 
   g_input_stream_read_bytes_async (req->stream, want, G_PRIORITY_DEFAULT,
                                    req->cancellable, read_cb, task);
@@ -323,7 +324,8 @@ send_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   SoupMessageHeaders *headers;
   guint status;
-  guint64 limit = awc_cpts_client_get_max_body_size (req->client);
+  /* A GByteArray counts in guint; no chart comes near 2 GiB anyway. */
+  guint64 limit = MIN (awc_cpts_client_get_max_body_size (req->client), (guint64) G_MAXINT32);
 
   req->stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
   if (req->stream == NULL)
@@ -391,10 +393,7 @@ send_cb (GObject      *object,
       return;
     }
 
-  /* Sized up front when announced: no doubling on the way to the cap. */
-  req->buffer = g_byte_array_sized_new (req->content_length > 0
-                                        ? (guint) MIN ((guint64) req->content_length, req->body_limit)
-                                        : 0);
+  req->buffer = g_byte_array_new ();
   read_next (g_steal_pointer (&task));
 }
 
