@@ -142,6 +142,7 @@ test_stream_cap (Fixture       *f,
     g_autoptr(AwcReport) report = fetch (f, "1540223", "7d1f0c2a9b", NULL, &body, &error);
 
     g_assert_no_error (error);
+    g_assert_nonnull (report);
     g_assert_true (g_bytes_equal (body, awc_mock_cpts_get_chart_body (f->mock)));
   }
 }
