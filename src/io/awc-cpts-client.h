@@ -28,6 +28,9 @@ gboolean            awc_cpts_id_is_numeric    (const char *id);
  * whole life (system proxy, TLS verification on).  Every call is async,
  * cancellable and bounded by the connect and total timeouts; 429, 502,
  * 503 and 504 are retried up to 3 times with backoff and Retry-After.
+ * Redirects are followed only within the origin of the request, so
+ * credentials never reach another server; bodies stop one byte past
+ * max-body-size, counted after decoding (docs/cpts-client.md).
  *
  * Properties: base-url (read-only), project-id, credentials,
  * connect-timeout (uint s), total-timeout (double s, 0 = none),
