@@ -93,6 +93,13 @@ offers_open (AwcMessageBar *bar)
 }
 
 static gboolean
+is_message_bar (GtkWidget *widget,
+                gpointer   data)
+{
+  return AWC_IS_MESSAGE_BAR (widget);
+}
+
+static gboolean
 message_shown (gpointer data)
 {
   return awc_message_bar_get_text (data) != NULL;
@@ -185,6 +192,18 @@ test_same_dialog (Fixture       *fixture,
 
     awc_export_dialog_get_options (compare_dialog, &options);
     g_assert_cmpint (options.format, !=, AWC_EXPORT_CSV);
+  }
+
+  /* A file with no local path: the dialog says why and stays. */
+  {
+    g_autoptr(GFile) remote = g_file_new_for_uri ("resource:///io/github/awchart/AwChart/out.png");
+    AwcMessageBar *bar = AWC_MESSAGE_BAR (find_widget (GTK_WIDGET (main_dialog), is_message_bar, NULL));
+
+    awc_export_dialog_respond (main_dialog, remote);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (main_dialog)));
+    g_assert_true (awc_message_bar_get_error (bar));
+    g_assert_nonnull (strstr (awc_message_bar_get_text (bar), "only local files"));
+    g_assert_null (awc_message_bar_get_text (fixture->window->message_bar));
   }
 
   gtk_window_destroy (GTK_WINDOW (main_dialog));

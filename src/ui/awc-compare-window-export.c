@@ -180,29 +180,15 @@ copy_done_cb (GObject      *object,
               gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  AwcCompareWindow *self = AWC_COMPARE_WINDOW (object);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) png = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GBytes) png = g_task_propagate_pointer (G_TASK (result), &error);
+  AwcCompareWindow *self = AWC_COMPARE_WINDOW (object);
 
-  png = g_task_propagate_pointer (G_TASK (result), &error);
-  if (png != NULL)
-    texture = gdk_texture_new_from_bytes (png, &error);
-  if (texture == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_autofree char *message = g_strdup_printf (_("Could not copy the comparison: %s"),
-                                                      error->message);
-
-          _awc_compare_window_show_banner (self, message);
-        }
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
-  _awc_compare_window_show_toast (self, _("Comparison copied to the clipboard"));
-  g_task_return_boolean (task, TRUE);
+  if (awc_message_bar_show_copy_result (self->message_bar, png,
+                                        _("Comparison copied to the clipboard"), &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
 }
 
 void
@@ -247,21 +233,14 @@ _awc_compare_window_copy_image_finish (AwcCompareWindow *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
-/* The shared export dialog's choices, rendered by today's comparison
- * export. */
+/* The shared export dialog's choices (for a local file), rendered by
+ * today's comparison export. */
 static void
 start_export (AwcCompareWindow       *self,
               GFile                  *file,
               const AwcExportOptions *choice)
 {
-  g_autofree char *path = g_file_get_path (file);
-
-  if (path == NULL)
-    {
-      _awc_compare_window_show_banner (self, _("Exports need a local file"));
-      return;
-    }
-  _awc_compare_window_export_file_async (self, path, choice, NULL, NULL);
+  _awc_compare_window_export_file_async (self, g_file_peek_path (file), choice, NULL, NULL);
 }
 
 void

@@ -6,6 +6,7 @@
 
 #include "awc-export-dialog.h"
 #include "awc-file-chooser.h"
+#include "awc-message-bar.h"
 #include "awc-util.h"
 
 /* The dialog knows nothing of the window that opened it: the caller gives
@@ -28,6 +29,7 @@ struct _AwcExportDialog
   gboolean       has_delta;
 
   /* Template widgets */
+  AwcMessageBar *message_bar;
   GtkWidget     *format_dropdown;
   GtkStringList *format_list;
   GtkWidget     *size_dropdown;
@@ -251,6 +253,18 @@ awc_export_dialog_respond (AwcExportDialog *self,
   g_return_if_fail (AWC_IS_EXPORT_DIALOG (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  /* The renderers write through a temporary file next to the target,
+   * which needs a local path; the dialog stays for another choice. */
+  if (!g_file_is_native (file))
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+      /* Translators: "Cannot export to URI: …" */
+      g_autofree char *message = g_strdup_printf (_("Cannot export to %s: only local files can be written"), uri);
+
+      awc_message_bar_show_error (self->message_bar, message);
+      return;
+    }
+
   /* A typed extension the dialog offers wins; otherwise the chosen
    * format's is added. */
   name = g_file_get_basename (file);
@@ -468,6 +482,8 @@ awc_export_dialog_class_init (AwcExportDialogClass *klass)
   object_class->dispose = awc_export_dialog_dispose;
   object_class->finalize = awc_export_dialog_finalize;
 
+  g_type_ensure (AWC_TYPE_MESSAGE_BAR);
+
   properties[PROP_COMPARISON] =
     g_param_spec_boolean ("comparison", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
@@ -485,6 +501,7 @@ awc_export_dialog_class_init (AwcExportDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/awc-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, AwcExportDialog, message_bar);
   gtk_widget_class_bind_template_child (widget_class, AwcExportDialog, format_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AwcExportDialog, format_list);
   gtk_widget_class_bind_template_child (widget_class, AwcExportDialog, size_dropdown);

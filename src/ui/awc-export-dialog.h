@@ -52,7 +52,8 @@ void             awc_export_dialog_get_options (AwcExportDialog        *self,
                                                 AwcExportOptions       *options);
 void             awc_export_dialog_set_options (AwcExportDialog        *self,
                                                 const AwcExportOptions *options);
-/* The file was chosen: what the file chooser's answer does (also for tests). */
+/* The file was chosen: what the file chooser's answer does (also for
+ * tests).  A file with no local path is refused in the dialog. */
 void             awc_export_dialog_respond     (AwcExportDialog        *self,
                                                 GFile                  *file);
 

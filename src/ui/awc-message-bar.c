@@ -197,6 +197,38 @@ awc_message_bar_show_export_result (AwcMessageBar *self,
     }
 }
 
+gboolean
+awc_message_bar_show_copy_result (AwcMessageBar *self,
+                                  GBytes        *png,
+                                  const char    *done_message,
+                                  GError       **error)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+
+  g_return_val_if_fail (self == NULL || AWC_IS_MESSAGE_BAR (self), FALSE);
+  g_return_val_if_fail (png != NULL || (error != NULL && *error != NULL), FALSE);
+
+  if (png != NULL)
+    texture = gdk_texture_new_from_bytes (png, error);
+  if (self == NULL)
+    return texture != NULL;
+  if (texture == NULL)
+    {
+      if (!g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          /* Translators: "Could not copy the image: reason" */
+          g_autofree char *message = g_strdup_printf (_("Could not copy the image: %s"),
+                                                      (*error)->message);
+
+          awc_message_bar_show_error (self, message);
+        }
+      return FALSE;
+    }
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
+  awc_message_bar_show_info (self, done_message);
+  return TRUE;
+}
+
 void
 awc_message_bar_dismiss (AwcMessageBar *self)
 {

@@ -32,6 +32,14 @@ void        awc_message_bar_show_error      (AwcMessageBar *self,
 void        awc_message_bar_show_export_result (AwcMessageBar *self,
                                                 GFile         *file,
                                                 const GError  *error);
+/* Puts the PNG @png on the clipboard and confirms with @done_message, or
+ * shows why not: @png NULL means rendering failed with *@error.  Returns
+ * FALSE with @error set on failure.  @self may be NULL (its window is
+ * gone): then nothing is shown. */
+gboolean    awc_message_bar_show_copy_result   (AwcMessageBar *self,
+                                                GBytes        *png,
+                                                const char    *done_message,
+                                                GError       **error);
 void        awc_message_bar_dismiss         (AwcMessageBar *self);
 
 const char *awc_message_bar_get_text        (AwcMessageBar *self);

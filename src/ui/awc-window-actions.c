@@ -89,22 +89,16 @@ start_export (AwcWindow              *self,
               GFile                  *file,
               const AwcExportOptions *choice)
 {
-  g_autofree char *path = g_file_get_path (file);
   AwcRenderOptions options;
 
-  if (path == NULL)
-    {
-      _awc_window_show_banner (self, _("Could not export: only local files can be written"));
-      return;
-    }
   awc_chart_view_get_render_options (self->chart_view, &options);
   options.theme = choice->dark ? AWC_THEME_DARK : AWC_THEME_LIGHT;
   options.show_buckets = choice->buckets;
   if (choice->whole_run)
     options.t0 = options.t1 = NAN;
   /* The options are copied by the export, so borrowing from the view is fine. */
-  awc_window_export_file_async (self, path, choice->width, choice->height, choice->scale,
-                                &options, NULL, NULL);
+  awc_window_export_file_async (self, g_file_peek_path (file), choice->width, choice->height,
+                                choice->scale, &options, NULL, NULL);
 }
 
 static void
@@ -429,29 +423,14 @@ copy_image_done_cb (GObject      *object,
 {
   g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) png = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GBytes) png = g_task_propagate_pointer (G_TASK (result), &error);
   AwcWindow *self = AWC_WINDOW (object);
 
-  png = g_task_propagate_pointer (G_TASK (result), &error);
-  if (png != NULL)
-    texture = gdk_texture_new_from_bytes (png, &error);
-  if (texture == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_autofree char *message = g_strdup_printf (_("Could not copy the chart: %s"),
-                                                      error->message);
-
-          _awc_window_show_banner (self, message);
-        }
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
-  _awc_window_show_toast (self, _("Chart copied to the clipboard"));
-  g_task_return_boolean (task, TRUE);
+  if (awc_message_bar_show_copy_result (self->message_bar, png,
+                                        _("Chart copied to the clipboard"), &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
 }
 
 void
