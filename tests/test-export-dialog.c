@@ -304,7 +304,7 @@ assert_error_shown (AwcMessageBar *bar,
   const char *text = awc_message_bar_get_text (bar);
 
   g_assert_true (awc_message_bar_get_error (bar));
-  g_assert_true (g_str_has_prefix (text, "Could not export to "));
+  g_assert_true (g_str_has_prefix (text, "Could not export"));
   g_assert_nonnull (strstr (text, needle));
   /* One line, no control characters. */
   for (const char *p = text; *p != '\0'; p++)

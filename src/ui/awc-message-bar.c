@@ -182,8 +182,18 @@ awc_message_bar_show_export_result (AwcMessageBar *self,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  name = g_file_get_parse_name (file);
-  if (error != NULL)
+  /* The path as typed (escaped when shown), not a URI with %-escapes. */
+  name = g_file_get_path (file);
+  if (name == NULL)
+    name = g_file_get_parse_name (file);
+  if (error != NULL && strstr (error->message, name) != NULL)
+    {
+      /* The reason names the file already. */
+      /* Translators: "Could not export: reason" */
+      message = g_strdup_printf (_("Could not export: %s"), error->message);
+      awc_message_bar_show_error (self, message);
+    }
+  else if (error != NULL)
     {
       /* Translators: "Could not export to FILE: reason" */
       message = g_strdup_printf (_("Could not export to %s: %s"), name, error->message);

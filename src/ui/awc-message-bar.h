@@ -28,7 +28,8 @@ void        awc_message_bar_show_file       (AwcMessageBar *self,
 void        awc_message_bar_show_error      (AwcMessageBar *self,
                                              const char    *message);
 /* The outcome of writing @file: "Exported to FILE" with Open, nothing for
- * a cancelled job, or "Could not export to FILE: reason". */
+ * a cancelled job, or "Could not export to FILE: reason" (without FILE
+ * when the reason names it). */
 void        awc_message_bar_show_export_result (AwcMessageBar *self,
                                                 GFile         *file,
                                                 const GError  *error);
