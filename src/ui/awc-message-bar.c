@@ -81,7 +81,6 @@ set_state (AwcMessageBar *self,
            gboolean       error)
 {
   g_autofree char *escaped = message != NULL ? escape_text (message) : NULL;
-  gboolean had_file = self->file != NULL;
 
   g_clear_handle_id (&self->hide_source, g_source_remove);
   g_object_freeze_notify (G_OBJECT (self));
@@ -92,7 +91,7 @@ set_state (AwcMessageBar *self,
       self->text = g_steal_pointer (&escaped);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
     }
-  if (g_set_object (&self->file, file) || had_file != (file != NULL))
+  if (g_set_object (&self->file, file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
   error = !!error;
   if (self->error != error)
@@ -279,6 +278,23 @@ _awc_message_bar_get_auto_hide (AwcMessageBar *self)
 
 /* Opening */
 
+typedef struct
+{
+  AwcMessageBar *self;
+  GFile         *file;
+  gboolean       folder;   /* the second try: the folder that holds it */
+} LaunchData;
+
+static void
+launch_data_free (LaunchData *data)
+{
+  g_object_unref (data->self);
+  g_object_unref (data->file);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LaunchData, launch_data_free)
+
 static void launch_done_cb (GObject *object, GAsyncResult *result, gpointer user_data);
 
 static void
@@ -288,19 +304,19 @@ launch (AwcMessageBar *self,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-  GTask *task = g_task_new (self, NULL, NULL, NULL);
+  LaunchData *data = g_new0 (LaunchData, 1);
 
-  /* The task only carries what was tried, for the fallback and the error. */
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_object_set_data (G_OBJECT (task), "folder", GINT_TO_POINTER (folder));
+  data->self = g_object_ref (self);
+  data->file = g_object_ref (file);
+  data->folder = folder;
 #if AWC_USE_FILE_LAUNCHER
   {
     g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (file);
 
     if (folder)
-      gtk_file_launcher_open_containing_folder (launcher, parent, NULL, launch_done_cb, task);
+      gtk_file_launcher_open_containing_folder (launcher, parent, NULL, launch_done_cb, data);
     else
-      gtk_file_launcher_launch (launcher, parent, NULL, launch_done_cb, task);
+      gtk_file_launcher_launch (launcher, parent, NULL, launch_done_cb, data);
   }
 #else
   {
@@ -310,7 +326,7 @@ launch (AwcMessageBar *self,
 
     if (parent != NULL)
       context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (parent))));
-    g_app_info_launch_default_for_uri_async (uri, context, NULL, launch_done_cb, task);
+    g_app_info_launch_default_for_uri_async (uri, context, NULL, launch_done_cb, data);
   }
 #endif
 }
@@ -320,15 +336,12 @@ launch_done_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
+  g_autoptr(LaunchData) data = user_data;
   g_autoptr(GError) error = NULL;
-  AwcMessageBar *self = g_task_get_source_object (task);
-  GFile *file = g_task_get_task_data (task);
-  gboolean folder = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "folder"));
   gboolean ok;
 
 #if AWC_USE_FILE_LAUNCHER
-  if (folder)
+  if (data->folder)
     ok = gtk_file_launcher_open_containing_folder_finish (GTK_FILE_LAUNCHER (object), result, &error);
   else
     ok = gtk_file_launcher_launch_finish (GTK_FILE_LAUNCHER (object), result, &error);
@@ -338,17 +351,17 @@ launch_done_cb (GObject      *object,
   if (ok || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   /* No application for this type (a CSV on a bare system): show where it is. */
-  if (!folder)
+  if (!data->folder)
     {
-      launch (self, file, TRUE);
+      launch (data->self, data->file, TRUE);
       return;
     }
   {
-    g_autofree char *name = g_file_get_parse_name (file);
+    g_autofree char *name = g_file_get_parse_name (data->file);
     /* Translators: "Could not open FILE: reason" */
     g_autofree char *message = g_strdup_printf (_("Could not open %s: %s"), name, error->message);
 
-    awc_message_bar_show_error (self, message);
+    awc_message_bar_show_error (data->self, message);
   }
 }
 
