@@ -192,6 +192,18 @@ test_same_dialog (Fixture       *fixture,
 
     awc_export_dialog_get_options (compare_dialog, &options);
     g_assert_cmpint (options.format, !=, AWC_EXPORT_CSV);
+
+    /* Without a delta summary there are no tables to include. */
+    g_object_set (compare_dialog, "has-delta", FALSE, NULL);
+    awc_export_dialog_set_options (compare_dialog,
+                                   &(AwcExportOptions) { .delta_table = TRUE, .buckets = TRUE });
+    awc_export_dialog_get_options (compare_dialog, &options);
+    g_assert_false (options.delta_table);
+    g_assert_false (options.buckets);
+    g_object_set (compare_dialog, "has-delta", TRUE, NULL);
+    awc_export_dialog_get_options (compare_dialog, &options);
+    g_assert_true (options.delta_table);
+    g_assert_true (options.buckets);
   }
 
   /* A file with no local path: the dialog says why and stays. */
