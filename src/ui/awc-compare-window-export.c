@@ -174,30 +174,12 @@ copy_thread (GTask        *task,
     g_task_return_pointer (task, png, (GDestroyNotify) g_bytes_unref);
 }
 
-static void
-copy_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) png = g_task_propagate_pointer (G_TASK (result), &error);
-  AwcCompareWindow *self = AWC_COMPARE_WINDOW (object);
-
-  if (awc_message_bar_show_copy_result (self->message_bar, png,
-                                        _("Comparison copied to the clipboard"), &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
-}
-
 void
 _awc_compare_window_copy_image_async (AwcCompareWindow   *self,
                                       GAsyncReadyCallback callback,
                                       gpointer            user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) worker = NULL;
   ExportJob *job;
 
   g_return_if_fail (AWC_IS_COMPARE_WINDOW (self));
@@ -219,9 +201,8 @@ _awc_compare_window_copy_image_async (AwcCompareWindow   *self,
                           .scale = 2,
                           .layout = current_layout (self),
                         });
-  worker = g_task_new (self, self->cancellable, copy_done_cb, g_steal_pointer (&task));
-  g_task_set_task_data (worker, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (worker, copy_thread);
+  awc_message_bar_copy_png (self->message_bar, g_steal_pointer (&task), copy_thread,
+                            job, (GDestroyNotify) export_job_free);
 }
 
 gboolean

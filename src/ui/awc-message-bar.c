@@ -206,36 +206,53 @@ awc_message_bar_show_export_result (AwcMessageBar *self,
     }
 }
 
-gboolean
-awc_message_bar_show_copy_result (AwcMessageBar *self,
-                                  GBytes        *png,
-                                  const char    *done_message,
-                                  GError       **error)
+static void
+copy_png_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
+  AwcMessageBar *self = AWC_MESSAGE_BAR (object);
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) png = g_task_propagate_pointer (G_TASK (result), &error);
   g_autoptr(GdkTexture) texture = NULL;
 
-  g_return_val_if_fail (self == NULL || AWC_IS_MESSAGE_BAR (self), FALSE);
-  g_return_val_if_fail (png != NULL || (error != NULL && *error != NULL), FALSE);
-
   if (png != NULL)
-    texture = gdk_texture_new_from_bytes (png, error);
-  if (self == NULL)
-    return texture != NULL;
+    texture = gdk_texture_new_from_bytes (png, &error);
   if (texture == NULL)
     {
-      if (!g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      /* Cancelled: the window is closing, there is nobody to tell. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          /* Translators: "Could not copy the image: reason" */
-          g_autofree char *message = g_strdup_printf (_("Could not copy the image: %s"),
-                                                      (*error)->message);
+          /* Translators: "Could not copy the chart: reason" */
+          g_autofree char *message = g_strdup_printf (_("Could not copy the chart: %s"), error->message);
 
           awc_message_bar_show_error (self, message);
         }
-      return FALSE;
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
     }
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
-  awc_message_bar_show_info (self, done_message);
-  return TRUE;
+  awc_message_bar_show_info (self, _("Chart copied to the clipboard"));
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+awc_message_bar_copy_png (AwcMessageBar   *self,
+                          GTask           *task,
+                          GTaskThreadFunc  render,
+                          gpointer         data,
+                          GDestroyNotify   data_free)
+{
+  g_autoptr(GTask) worker = NULL;
+
+  g_return_if_fail (AWC_IS_MESSAGE_BAR (self));
+  g_return_if_fail (G_IS_TASK (task));
+  g_return_if_fail (render != NULL);
+
+  worker = g_task_new (self, g_task_get_cancellable (task), copy_png_done_cb, task);
+  g_task_set_task_data (worker, data, data_free);
+  g_task_run_in_thread (worker, render);
 }
 
 void

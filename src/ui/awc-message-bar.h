@@ -33,14 +33,15 @@ void        awc_message_bar_show_error      (AwcMessageBar *self,
 void        awc_message_bar_show_export_result (AwcMessageBar *self,
                                                 GFile         *file,
                                                 const GError  *error);
-/* Puts the PNG @png on the clipboard and confirms with @done_message, or
- * shows why not: @png NULL means rendering failed with *@error.  Returns
- * FALSE with @error set on failure.  @self may be NULL (its window is
- * gone): then nothing is shown. */
-gboolean    awc_message_bar_show_copy_result   (AwcMessageBar *self,
-                                                GBytes        *png,
-                                                const char    *done_message,
-                                                GError       **error);
+/* Copy-image for a window: runs @render (its result a PNG as GBytes) on
+ * @data in a thread, puts the image on the clipboard and confirms, or
+ * shows why not, then completes @task (the window's, owned; its
+ * cancellable is used) with TRUE or the error. */
+void        awc_message_bar_copy_png           (AwcMessageBar   *self,
+                                                GTask           *task,
+                                                GTaskThreadFunc  render,
+                                                gpointer         data,
+                                                GDestroyNotify   data_free);
 void        awc_message_bar_dismiss         (AwcMessageBar *self);
 
 const char *awc_message_bar_get_text        (AwcMessageBar *self);

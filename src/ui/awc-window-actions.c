@@ -416,30 +416,12 @@ copy_image_thread (GTask        *task,
     g_task_return_pointer (task, png, (GDestroyNotify) g_bytes_unref);
 }
 
-static void
-copy_image_done_cb (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) png = g_task_propagate_pointer (G_TASK (result), &error);
-  AwcWindow *self = AWC_WINDOW (object);
-
-  if (awc_message_bar_show_copy_result (self->message_bar, png,
-                                        _("Chart copied to the clipboard"), &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
-}
-
 void
 awc_window_copy_image_async (AwcWindow           *self,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) worker = NULL;
   CopyData *data;
 
   g_return_if_fail (AWC_IS_WINDOW (self));
@@ -466,9 +448,8 @@ awc_window_copy_image_async (AwcWindow           *self,
   data->width = MAX (gtk_widget_get_width (GTK_WIDGET (self->chart_view)), 320);
   data->height = MAX (gtk_widget_get_height (GTK_WIDGET (self->chart_view)), 200);
 
-  worker = g_task_new (self, self->cancellable, copy_image_done_cb, g_steal_pointer (&task));
-  g_task_set_task_data (worker, data, (GDestroyNotify) copy_data_free);
-  g_task_run_in_thread (worker, copy_image_thread);
+  awc_message_bar_copy_png (self->message_bar, g_steal_pointer (&task), copy_image_thread,
+                            data, (GDestroyNotify) copy_data_free);
 }
 
 gboolean
