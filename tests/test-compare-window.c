@@ -431,7 +431,9 @@ test_export_and_copy_image (Fixture       *fixture,
   gpointer done = NULL;
   gsize length;
 
-  _awc_compare_window_export_file_async (fixture->window, path, 1200, 800, 1, FALSE, TRUE,
+  _awc_compare_window_export_file_async (fixture->window, path,
+                                         &(AwcExportOptions) { .width = 1200, .height = 800, .scale = 1,
+                                                               .delta_table = TRUE },
                                          export_cb, &done);
   wait_until (copy_done, &done);
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));

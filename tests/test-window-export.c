@@ -97,7 +97,7 @@ static void
 collect_dropdowns (GtkWidget *widget,
                    GPtrArray *out)
 {
-  if (GTK_IS_DROP_DOWN (widget))
+  if (GTK_IS_DROP_DOWN (widget) && gtk_widget_get_visible (widget))
     g_ptr_array_add (out, widget);
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -121,7 +121,7 @@ test_export_dialog (Fixture       *fixture,
   g_settings_set_boolean (settings, "export-dark", TRUE);
   g_settings_set_boolean (settings, "export-zoomed", TRUE);
 
-  dialog = awc_export_dialog_new (fixture->window);
+  dialog = awc_export_dialog_new (GTK_WINDOW (fixture->window), FALSE);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture->window));
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
   gtk_window_present (GTK_WINDOW (dialog));

@@ -81,7 +81,7 @@ align_plateau_action (GtkWidget  *widget,
       _awc_compare_window_show_banner (self, message);
       return;
     }
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->banner_revealer), FALSE);
+  /* The confirmation replaces an earlier error. */
   _awc_compare_window_show_toast (self, _("Aligned on the start of the steady phase"));
 }
 
@@ -110,7 +110,7 @@ dismiss_banner_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  gtk_revealer_set_reveal_child (GTK_REVEALER (AWC_COMPARE_WINDOW (widget)->banner_revealer), FALSE);
+  awc_message_bar_dismiss (AWC_COMPARE_WINDOW (widget)->message_bar);
 }
 
 static void

@@ -2,18 +2,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "awc-compare-window-private.h"
-#include "awc-file-chooser.h"
 #include "render/awc-png.h"
 
-/* Export and copy-image for AwcCompareWindow.  The single view's export
- * dialog writes through awc_window_export_file_async() (one report), so
- * comparisons get a small dialog of their own here: format, size, scale,
- * theme and the delta table, then a file chooser; the file is written by
+/* Export and copy-image for AwcCompareWindow.  The choices come from the
+ * shared AwcExportDialog; the file is written by
  * awc_render_compare_to_file() in a GTask thread (temporary + rename). */
-
-static const char * const formats[] = { "png", "svg", "pdf", NULL };
 
 typedef struct
 {
@@ -36,14 +32,19 @@ export_job_free (ExportJob *job)
   g_free (job);
 }
 
-/* What is on screen, detached for a worker thread. */
+static AwcExportLayout
+current_layout (AwcCompareWindow *self)
+{
+  if (awc_comparison_get_overlay (self->comparison))
+    return AWC_EXPORT_LAYOUT_OVERLAY;
+  return awc_comparison_get_stacked (self->comparison) ? AWC_EXPORT_LAYOUT_STACKED
+                                                       : AWC_EXPORT_LAYOUT_SIDE_BY_SIDE;
+}
+
+/* What is on screen with @choice applied, detached for a worker thread. */
 static ExportJob *
-export_job_new (AwcCompareWindow *self,
-                int               width,
-                int               height,
-                double            scale,
-                gboolean          dark,
-                gboolean          show_delta)
+export_job_new (AwcCompareWindow       *self,
+                const AwcExportOptions *choice)
 {
   ExportJob *job = g_new0 (ExportJob, 1);
 
@@ -52,12 +53,16 @@ export_job_new (AwcCompareWindow *self,
   awc_compare_view_get_render_options (self->view, &job->options);
   job->overlay_ids = g_strdupv ((char **) job->options.overlay_ids);
   job->options.overlay_ids = (const char * const *) job->overlay_ids;
-  job->options.base.theme = dark ? AWC_THEME_DARK : AWC_THEME_LIGHT;
-  job->options.show_delta = show_delta && job->summary != NULL;
-  job->options.base.show_buckets = show_delta && job->summary != NULL;
-  job->width = width;
-  job->height = height;
-  job->scale = scale;
+  job->options.base.theme = choice->dark ? AWC_THEME_DARK : AWC_THEME_LIGHT;
+  job->options.show_delta = choice->delta_table && job->summary != NULL;
+  job->options.base.show_buckets = choice->buckets && job->summary != NULL;
+  job->options.stacked = choice->layout == AWC_EXPORT_LAYOUT_STACKED;
+  job->options.overlay = choice->layout == AWC_EXPORT_LAYOUT_OVERLAY;
+  if (choice->whole_run)
+    job->options.e0 = job->options.e1 = job->options.e0_b = job->options.e1_b = NAN;
+  job->width = choice->width;
+  job->height = choice->height;
+  job->scale = choice->scale;
   return job;
 }
 
@@ -87,39 +92,25 @@ export_done_cb (GObject      *object,
   g_autoptr(GTask) task = user_data;
   AwcCompareWindow *self = g_task_get_source_object (task);
   ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GFile) file = g_file_new_for_path (job->path);
   g_autoptr(GError) error = NULL;
+  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_autofree char *message = g_strdup_printf (_("Could not export the comparison: %s"),
-                                                      error->message);
-
-          _awc_compare_window_show_banner (self, message);
-        }
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  {
-    g_autofree char *name = g_path_get_basename (job->path);
-    g_autofree char *message = g_strdup_printf (_("Exported to %s"), name);
-
-    _awc_compare_window_show_toast (self, message);
-  }
-  g_task_return_boolean (task, TRUE);
+  /* After dispose (cancelled) the window has no message bar left. */
+  if (self->message_bar != NULL)
+    awc_message_bar_show_export_result (self->message_bar, file, error);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
 }
 
 void
-_awc_compare_window_export_file_async (AwcCompareWindow   *self,
-                                       const char         *path,
-                                       int                 width,
-                                       int                 height,
-                                       double              scale,
-                                       gboolean            dark,
-                                       gboolean            show_delta,
-                                       GAsyncReadyCallback callback,
-                                       gpointer            user_data)
+_awc_compare_window_export_file_async (AwcCompareWindow       *self,
+                                       const char             *path,
+                                       const AwcExportOptions *options,
+                                       GAsyncReadyCallback     callback,
+                                       gpointer                user_data)
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GTask) worker = NULL;
@@ -127,6 +118,7 @@ _awc_compare_window_export_file_async (AwcCompareWindow   *self,
 
   g_return_if_fail (AWC_IS_COMPARE_WINDOW (self));
   g_return_if_fail (path != NULL);
+  g_return_if_fail (options != NULL);
 
   task = g_task_new (self, self->cancellable, callback, user_data);
   g_task_set_source_tag (task, _awc_compare_window_export_file_async);
@@ -138,7 +130,7 @@ _awc_compare_window_export_file_async (AwcCompareWindow   *self,
       return;
     }
 
-  job = export_job_new (self, width, height, scale, dark, show_delta);
+  job = export_job_new (self, options);
   job->path = g_strdup (path);
   worker = g_task_new (self, self->cancellable, export_done_cb, g_steal_pointer (&task));
   g_task_set_task_data (worker, job, (GDestroyNotify) export_job_free);
@@ -182,44 +174,12 @@ copy_thread (GTask        *task,
     g_task_return_pointer (task, png, (GDestroyNotify) g_bytes_unref);
 }
 
-static void
-copy_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  AwcCompareWindow *self = AWC_COMPARE_WINDOW (object);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) png = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-
-  png = g_task_propagate_pointer (G_TASK (result), &error);
-  if (png != NULL)
-    texture = gdk_texture_new_from_bytes (png, &error);
-  if (texture == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_autofree char *message = g_strdup_printf (_("Could not copy the comparison: %s"),
-                                                      error->message);
-
-          _awc_compare_window_show_banner (self, message);
-        }
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
-  _awc_compare_window_show_toast (self, _("Comparison copied to the clipboard"));
-  g_task_return_boolean (task, TRUE);
-}
-
 void
 _awc_compare_window_copy_image_async (AwcCompareWindow   *self,
                                       GAsyncReadyCallback callback,
                                       gpointer            user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) worker = NULL;
   ExportJob *job;
 
   g_return_if_fail (AWC_IS_COMPARE_WINDOW (self));
@@ -235,13 +195,14 @@ _awc_compare_window_copy_image_async (AwcCompareWindow   *self,
     }
 
   /* As on screen (size, zoom, layout, overlay), light, at 2x. */
-  job = export_job_new (self,
-                        MAX (gtk_widget_get_width (GTK_WIDGET (self->view)), 480),
-                        MAX (gtk_widget_get_height (GTK_WIDGET (self->view)), 300),
-                        2, FALSE, FALSE);
-  worker = g_task_new (self, self->cancellable, copy_done_cb, g_steal_pointer (&task));
-  g_task_set_task_data (worker, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (worker, copy_thread);
+  job = export_job_new (self, &(AwcExportOptions) {
+                          .width = MAX (gtk_widget_get_width (GTK_WIDGET (self->view)), 480),
+                          .height = MAX (gtk_widget_get_height (GTK_WIDGET (self->view)), 300),
+                          .scale = 2,
+                          .layout = current_layout (self),
+                        });
+  awc_message_bar_copy_png (self->message_bar, g_steal_pointer (&task), copy_thread,
+                            job, (GDestroyNotify) export_job_free);
 }
 
 gboolean
@@ -253,176 +214,33 @@ _awc_compare_window_copy_image_finish (AwcCompareWindow *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
-/* The export dialog: a plain GtkWindow built here. */
-
-typedef struct
-{
-  AwcCompareWindow *self;      /* weak: the file chooser may outlive it */
-  GtkWindow        *dialog;
-  GtkDropDown      *format;
-  GtkSpinButton    *width, *height, *scale;
-  GtkCheckButton   *dark, *delta;
-} ExportDialog;
-
+/* The shared export dialog's choices (for a local file), rendered by
+ * today's comparison export. */
 static void
-export_dialog_free (ExportDialog *d)
+start_export (AwcCompareWindow       *self,
+              GFile                  *file,
+              const AwcExportOptions *choice)
 {
-  if (d->self != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (d->self), (gpointer *) &d->self);
-  g_free (d);
-}
-
-
-static void
-start_export (ExportDialog *d,
-              GFile        *file)
-{
-  g_autofree char *path = g_file_get_path (file);
-  guint format = gtk_drop_down_get_selected (d->format);
-  g_autofree char *with_ext = NULL;
-
-  if (path == NULL)
-    {
-      _awc_compare_window_show_banner (d->self, _("Exports need a local file"));
-      return;
-    }
-  /* A typed extension wins; otherwise the chosen format's. */
-  if (!g_str_has_suffix (path, ".png") && !g_str_has_suffix (path, ".svg") &&
-      !g_str_has_suffix (path, ".pdf") && format < G_N_ELEMENTS (formats) - 1)
-    with_ext = g_strdup_printf ("%s.%s", path, formats[format]);
-
-  g_settings_set_int (d->self->settings, "export-width", gtk_spin_button_get_value_as_int (d->width));
-  g_settings_set_int (d->self->settings, "export-height", gtk_spin_button_get_value_as_int (d->height));
-  g_settings_set_boolean (d->self->settings, "export-dark", gtk_check_button_get_active (d->dark));
-  _awc_compare_window_export_file_async (d->self, with_ext != NULL ? with_ext : path,
-                                         gtk_spin_button_get_value_as_int (d->width),
-                                         gtk_spin_button_get_value_as_int (d->height),
-                                         gtk_spin_button_get_value (d->scale),
-                                         gtk_check_button_get_active (d->dark),
-                                         gtk_check_button_get_active (d->delta),
-                                         NULL, NULL);
-}
-
-/* The chooser is done: the dialog (kept alive for it) goes. */
-static void
-export_dialog_finish (ExportDialog *d,
-                      GFile        *file)
-{
-  GtkWindow *dialog = d->dialog;
-
-  if (file != NULL && d->self != NULL)
-    start_export (d, file);
-  gtk_window_destroy (dialog);
-  g_object_unref (dialog);
-}
-
-static void
-save_chosen_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GFile) file = awc_file_chooser_finish (result, NULL);
-
-  export_dialog_finish (user_data, file);
-}
-
-static void
-on_export_clicked_cb (ExportDialog *d)
-{
-  guint format = gtk_drop_down_get_selected (d->format);
-  g_autofree char *name = g_strdup_printf ("comparison.%s", formats[MIN (format, 2u)]);
-
-  if (d->self == NULL)
-    return;
-  gtk_widget_set_visible (GTK_WIDGET (d->dialog), FALSE);
-  g_object_ref (d->dialog);   /* released by export_dialog_finish () */
-  awc_file_chooser_save_async (GTK_WINDOW (d->self), _("Export Comparison"), _("_Export"), NULL,
-                               name, NULL, NULL, save_chosen_cb, d);
-}
-
-static GtkSpinButton *
-add_spin (GtkGrid    *grid,
-          int         row,
-          const char *label,
-          double      lower,
-          double      upper,
-          double      value)
-{
-  GtkWidget *title = gtk_label_new_with_mnemonic (label);
-  GtkWidget *spin = gtk_spin_button_new_with_range (lower, upper, 1);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 1);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (title), spin);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
-  gtk_grid_attach (grid, title, 0, row, 1, 1);
-  gtk_grid_attach (grid, spin, 1, row, 1, 1);
-  return GTK_SPIN_BUTTON (spin);
+  _awc_compare_window_export_file_async (self, g_file_peek_path (file), choice, NULL, NULL);
 }
 
 void
 _awc_compare_window_show_export (AwcCompareWindow *self)
 {
-  ExportDialog *d;
-  GtkWidget *grid, *box, *buttons, *cancel, *export, *label;
+  GtkWidget *dialog;
 
   if (awc_comparison_get_report_a (self->comparison) == NULL ||
       awc_comparison_get_report_b (self->comparison) == NULL)
     return;
 
-  d = g_new0 (ExportDialog, 1);
-  d->self = self;
-  g_object_add_weak_pointer (G_OBJECT (self), (gpointer *) &d->self);
-  d->dialog = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_title (d->dialog, _("Export Comparison"));
-  gtk_window_set_transient_for (d->dialog, GTK_WINDOW (self));
-  gtk_window_set_modal (d->dialog, TRUE);
-  gtk_window_set_destroy_with_parent (d->dialog, TRUE);
-  gtk_window_set_resizable (d->dialog, FALSE);
-  g_object_set_data_full (G_OBJECT (d->dialog), "export-dialog", d, (GDestroyNotify) export_dialog_free);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_margin_start (box, 18);
-  gtk_widget_set_margin_end (box, 18);
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
-  grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-
-  label = gtk_label_new_with_mnemonic (_("_Format"));
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  d->format = GTK_DROP_DOWN (gtk_drop_down_new_from_strings ((const char * const[]) { "PNG", "SVG", "PDF", NULL }));
-  gtk_drop_down_set_selected (d->format, MIN ((guint) g_settings_get_enum (self->settings, "export-format"), 2u));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (d->format));
-  gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (d->format), 1, 0, 1, 1);
-  d->width = add_spin (GTK_GRID (grid), 1, _("_Width (px)"), 320, 8000,
-                       g_settings_get_int (self->settings, "export-width"));
-  d->height = add_spin (GTK_GRID (grid), 2, _("_Height (px)"), 200, 8000,
-                        g_settings_get_int (self->settings, "export-height"));
-  d->scale = add_spin (GTK_GRID (grid), 3, _("_Scale"), 1, 4,
-                       g_settings_get_int (self->settings, "export-scale"));
-  d->dark = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("_Dark theme")));
-  gtk_check_button_set_active (d->dark, g_settings_get_boolean (self->settings, "export-dark"));
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (d->dark), 1, 4, 1, 1);
-  d->delta = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("Include the _delta table and buckets")));
-  gtk_check_button_set_active (d->delta, TRUE);
-  gtk_widget_set_sensitive (GTK_WIDGET (d->delta), self->summary != NULL);
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (d->delta), 1, 5, 1, 1);
-  gtk_box_append (GTK_BOX (box), grid);
-
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), d->dialog);
-  export = gtk_button_new_with_mnemonic (_("_Export…"));
-  gtk_widget_add_css_class (export, "suggested-action");
-  g_signal_connect_swapped (export, "clicked", G_CALLBACK (on_export_clicked_cb), d);
-  gtk_box_append (GTK_BOX (buttons), cancel);
-  gtk_box_append (GTK_BOX (buttons), export);
-  gtk_box_append (GTK_BOX (box), buttons);
-
-  gtk_window_set_child (d->dialog, box);
-  gtk_window_set_default_widget (d->dialog, export);
-  gtk_window_present (d->dialog);
+  dialog = g_object_new (AWC_TYPE_EXPORT_DIALOG,
+                         "transient-for", self,
+                         "comparison", TRUE,
+                         "layout", current_layout (self),
+                         "has-delta", self->summary != NULL,
+                         "view-width", gtk_widget_get_width (GTK_WIDGET (self->view)),
+                         "view-height", gtk_widget_get_height (GTK_WIDGET (self->view)),
+                         NULL);
+  g_signal_connect_object (dialog, "export", G_CALLBACK (start_export), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }

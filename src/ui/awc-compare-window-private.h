@@ -4,6 +4,8 @@
 #include "awc-compare-view.h"
 #include "awc-compare-window.h"
 #include "awc-delta-table.h"
+#include "awc-export-dialog.h"
+#include "awc-message-bar.h"
 
 G_BEGIN_DECLS
 
@@ -19,17 +21,13 @@ struct _AwcCompareWindow
   GPtrArray       *watched;            /* A's series we follow for linked visibility */
   AwcDeltaSummary *summary;
   guint            summary_source;
-  guint            toast_source;
   guint            n_loading;
   gboolean         summary_pending;
 
   /* Template widgets */
   GtkWidget       *label_a;
   GtkWidget       *label_b;
-  GtkWidget       *banner_revealer;
-  GtkWidget       *banner_label;
-  GtkWidget       *toast_revealer;
-  GtkWidget       *toast_label;
+  AwcMessageBar   *message_bar;
   GtkWidget       *offset_spin;
   GtkAdjustment   *offset_adjustment;
   GtkWidget       *readout_label;
@@ -59,16 +57,13 @@ void         _awc_compare_window_rebuild_series_picker  (AwcCompareWindow *self)
 
 /* awc-compare-window-export.c */
 void         _awc_compare_window_show_export     (AwcCompareWindow *self);
-/* Renders the comparison as on screen to @path in a thread. */
-void         _awc_compare_window_export_file_async (AwcCompareWindow   *self,
-                                                    const char         *path,
-                                                    int                 width,
-                                                    int                 height,
-                                                    double              scale,
-                                                    gboolean            dark,
-                                                    gboolean            show_delta,
-                                                    GAsyncReadyCallback callback,
-                                                    gpointer            user_data);
+/* Renders the comparison as on screen, with @options applied, to @path
+ * in a thread, and shows the outcome in the message bar. */
+void         _awc_compare_window_export_file_async (AwcCompareWindow       *self,
+                                                    const char             *path,
+                                                    const AwcExportOptions *options,
+                                                    GAsyncReadyCallback     callback,
+                                                    gpointer                user_data);
 gboolean     _awc_compare_window_export_file_finish (AwcCompareWindow *self,
                                                      GAsyncResult     *result,
                                                      GError          **error);

@@ -23,28 +23,16 @@ void
 _awc_compare_window_show_banner (AwcCompareWindow *self,
                                  const char       *message)
 {
-  gtk_label_set_text (GTK_LABEL (self->banner_label), message);
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->banner_revealer), TRUE);
-}
-
-static gboolean
-hide_toast_cb (gpointer user_data)
-{
-  AwcCompareWindow *self = user_data;
-
-  self->toast_source = 0;
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->toast_revealer), FALSE);
-  return G_SOURCE_REMOVE;
+  if (self->message_bar != NULL)
+    awc_message_bar_show_error (self->message_bar, message);
 }
 
 void
 _awc_compare_window_show_toast (AwcCompareWindow *self,
                                 const char       *message)
 {
-  gtk_label_set_text (GTK_LABEL (self->toast_label), message);
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->toast_revealer), TRUE);
-  g_clear_handle_id (&self->toast_source, g_source_remove);
-  self->toast_source = g_timeout_add_seconds (3, hide_toast_cb, self);
+  if (self->message_bar != NULL)
+    awc_message_bar_show_info (self->message_bar, message);
 }
 
 static void
@@ -303,7 +291,6 @@ awc_compare_window_dispose (GObject *object)
   if (self->summary_cancellable != NULL)
     g_cancellable_cancel (self->summary_cancellable);
   g_clear_handle_id (&self->summary_source, g_source_remove);
-  g_clear_handle_id (&self->toast_source, g_source_remove);
   if (self->watched != NULL)
     {
       for (guint i = 0; i < self->watched->len; i++)
@@ -352,15 +339,13 @@ awc_compare_window_class_init (AwcCompareWindowClass *klass)
 
   g_type_ensure (AWC_TYPE_COMPARE_VIEW);
   g_type_ensure (AWC_TYPE_DELTA_TABLE);
+  g_type_ensure (AWC_TYPE_MESSAGE_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/awchart/AwChart/ui/awc-compare-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, label_a);
   gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, label_b);
-  gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, banner_revealer);
-  gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, banner_label);
-  gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, toast_revealer);
-  gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, toast_label);
+  gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, message_bar);
   gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, offset_spin);
   gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, offset_adjustment);
   gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, readout_label);
@@ -529,17 +514,17 @@ _awc_compare_window_get_side_label (AwcCompareWindow *self,
 const char *
 _awc_compare_window_get_banner_text (AwcCompareWindow *self)
 {
-  if (!gtk_revealer_get_reveal_child (GTK_REVEALER (self->banner_revealer)))
+  if (!awc_message_bar_get_error (self->message_bar))
     return NULL;
-  return gtk_label_get_text (GTK_LABEL (self->banner_label));
+  return awc_message_bar_get_text (self->message_bar);
 }
 
 const char *
 _awc_compare_window_get_toast_text (AwcCompareWindow *self)
 {
-  if (!gtk_revealer_get_reveal_child (GTK_REVEALER (self->toast_revealer)))
+  if (awc_message_bar_get_error (self->message_bar))
     return NULL;
-  return gtk_label_get_text (GTK_LABEL (self->toast_label));
+  return awc_message_bar_get_text (self->message_bar);
 }
 
 gboolean

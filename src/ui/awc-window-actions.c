@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "awc-compare-launch.h"
 #include "awc-export-dialog.h"
@@ -60,16 +61,66 @@ cancel_load_action (GSimpleAction *action,
   _awc_window_cancel_load (AWC_WINDOW (user_data));
 }
 
+/* The file name the export dialog offers: the report's title, else its
+ * file name without the extension. */
+static char *
+suggested_name (AwcWindow *self)
+{
+  const char *title = awc_report_get_title (self->report);
+  const char *source = awc_report_get_source (self->report);
+  g_autofree char *name = NULL;
+  char *dot;
+
+  if (title != NULL && *title != '\0')
+    return g_strdup (title);
+  if (source == NULL)
+    return NULL;
+  name = g_path_get_basename (source);
+  dot = strrchr (name, '.');
+  if (dot != NULL && dot != name)
+    *dot = '\0';
+  return g_steal_pointer (&name);
+}
+
+/* What the export dialog chose, as render options for today's export of
+ * one report: start from what the view shows (drawn series, zoom). */
+static void
+start_export (AwcWindow              *self,
+              GFile                  *file,
+              const AwcExportOptions *choice)
+{
+  AwcRenderOptions options;
+
+  awc_chart_view_get_render_options (self->chart_view, &options);
+  options.theme = choice->dark ? AWC_THEME_DARK : AWC_THEME_LIGHT;
+  options.show_buckets = choice->buckets;
+  if (choice->whole_run)
+    options.t0 = options.t1 = NAN;
+  /* The options are copied by the export, so borrowing from the view is fine. */
+  awc_window_export_file_async (self, g_file_peek_path (file), choice->width, choice->height,
+                                choice->scale, &options, NULL, NULL);
+}
+
 static void
 export_action (GSimpleAction *action,
                GVariant      *param,
                gpointer       user_data)
 {
   AwcWindow *self = AWC_WINDOW (user_data);
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
 
   if (self->report == NULL)
     return;
-  gtk_window_present (GTK_WINDOW (awc_export_dialog_new (self)));
+  name = suggested_name (self);
+  dialog = g_object_new (AWC_TYPE_EXPORT_DIALOG,
+                         "transient-for", self,
+                         "suggested-name", name,
+                         "view-width", gtk_widget_get_width (GTK_WIDGET (self->chart_view)),
+                         "view-height", gtk_widget_get_height (GTK_WIDGET (self->chart_view)),
+                         NULL);
+  g_signal_connect_object (dialog, "export", G_CALLBACK (start_export), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -145,7 +196,7 @@ drop_cb (GtkDropTarget *target,
   /* One file on a report: ask whether to replace it or compare (issue 5). */
   if (files->next == NULL && self->report != NULL)
     {
-      awc_compare_launch_ask_drop (self, self->banner_revealer, files->data);
+      awc_compare_launch_ask_drop (self, GTK_WIDGET (self->message_bar), files->data);
       return TRUE;
     }
 
@@ -244,28 +295,17 @@ export_cb (GObject      *object,
   g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
   AwcWindow *self = g_task_get_source_object (task);
-  const char *path = g_task_get_task_data (task);
+  g_autoptr(GFile) file = g_file_new_for_path (g_task_get_task_data (task));
 
-  if (!awc_export_to_file_finish (result, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_autofree char *name = g_path_get_basename (path);
-          g_autofree char *message = g_strdup_printf (_("Could not export to %s: %s"),
-                                                      name, error->message);
+  gboolean ok = awc_export_to_file_finish (result, &error);
 
-          _awc_window_show_banner (self, message);
-        }
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  {
-    g_autofree char *message = g_strdup_printf (_("Exported to %s"), path);
-
-    _awc_window_show_toast (self, message);
-  }
-  g_task_return_boolean (task, TRUE);
+  /* After dispose (cancelled) the window has no message bar left. */
+  if (self->message_bar != NULL)
+    awc_message_bar_show_export_result (self->message_bar, file, error);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
 }
 
 void
@@ -376,45 +416,12 @@ copy_image_thread (GTask        *task,
     g_task_return_pointer (task, png, (GDestroyNotify) g_bytes_unref);
 }
 
-static void
-copy_image_done_cb (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) png = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  AwcWindow *self = AWC_WINDOW (object);
-
-  png = g_task_propagate_pointer (G_TASK (result), &error);
-  if (png != NULL)
-    texture = gdk_texture_new_from_bytes (png, &error);
-  if (texture == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_autofree char *message = g_strdup_printf (_("Could not copy the chart: %s"),
-                                                      error->message);
-
-          _awc_window_show_banner (self, message);
-        }
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
-  _awc_window_show_toast (self, _("Chart copied to the clipboard"));
-  g_task_return_boolean (task, TRUE);
-}
-
 void
 awc_window_copy_image_async (AwcWindow           *self,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) worker = NULL;
   CopyData *data;
 
   g_return_if_fail (AWC_IS_WINDOW (self));
@@ -441,9 +448,8 @@ awc_window_copy_image_async (AwcWindow           *self,
   data->width = MAX (gtk_widget_get_width (GTK_WIDGET (self->chart_view)), 320);
   data->height = MAX (gtk_widget_get_height (GTK_WIDGET (self->chart_view)), 200);
 
-  worker = g_task_new (self, self->cancellable, copy_image_done_cb, g_steal_pointer (&task));
-  g_task_set_task_data (worker, data, (GDestroyNotify) copy_data_free);
-  g_task_run_in_thread (worker, copy_image_thread);
+  awc_message_bar_copy_png (self->message_bar, g_steal_pointer (&task), copy_image_thread,
+                            data, (GDestroyNotify) copy_data_free);
 }
 
 gboolean

@@ -3,6 +3,7 @@
 
 #include "awc-bucket-panel.h"
 #include "awc-chart-view.h"
+#include "awc-message-bar.h"
 #include "awc-remote-source.h"
 #include "awc-series-list.h"
 #include "awc-welcome.h"
@@ -23,7 +24,6 @@ struct _AwcWindow
   GCancellable    *load_cancellable;  /* the running load, if any */
   char            *loading_name;
   double           cursor_time;
-  guint            toast_source;
 
   /* Template widgets */
   GtkWidget       *title_label;
@@ -33,10 +33,7 @@ struct _AwcWindow
   GtkWidget       *loading_revealer;
   GtkWidget       *loading_spinner;
   GtkWidget       *loading_label;
-  GtkWidget       *banner_revealer;
-  GtkWidget       *banner_label;
-  GtkWidget       *toast_revealer;
-  GtkWidget       *toast_label;
+  AwcMessageBar   *message_bar;
   GtkWidget       *stack;
   AwcWelcome      *welcome;
   GtkWidget       *series_box;
@@ -81,11 +78,12 @@ void        _awc_window_save_report_async     (AwcWindow           *self,
 gboolean    _awc_window_save_report_finish    (AwcWindow           *self,
                                                GAsyncResult        *result,
                                                GError             **error);
+/* The message bar: an error (NULL hides a shown error), a confirmation. */
 void        _awc_window_show_banner       (AwcWindow      *self,
                                            const char     *message);
 void        _awc_window_show_toast        (AwcWindow      *self,
                                            const char     *message);
-/* For tests: the texts on screen; NULL when hidden. */
+/* For tests: the error or the confirmation on screen; NULL when none. */
 const char *_awc_window_get_banner_text   (AwcWindow      *self);
 const char *_awc_window_get_toast_text    (AwcWindow      *self);
 const char *_awc_window_get_readout_text  (AwcWindow      *self);

@@ -128,20 +128,12 @@ _awc_window_show_banner (AwcWindow  *self,
   g_assert (AWC_IS_WINDOW (self));
 
   /* A late callback after dispose has nothing left to show. */
-  if (self->banner_label == NULL)
+  if (self->message_bar == NULL)
     return;
-  gtk_label_set_label (GTK_LABEL (self->banner_label), message);
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->banner_revealer), message != NULL);
-}
-
-static gboolean
-toast_timeout_cb (gpointer user_data)
-{
-  AwcWindow *self = user_data;
-
-  self->toast_source = 0;
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->toast_revealer), FALSE);
-  return G_SOURCE_REMOVE;
+  if (message != NULL)
+    awc_message_bar_show_error (self->message_bar, message);
+  else if (awc_message_bar_get_error (self->message_bar))
+    awc_message_bar_dismiss (self->message_bar);
 }
 
 void
@@ -150,28 +142,24 @@ _awc_window_show_toast (AwcWindow  *self,
 {
   g_assert (AWC_IS_WINDOW (self));
 
-  if (self->toast_label == NULL)
-    return;
-  g_clear_handle_id (&self->toast_source, g_source_remove);
-  gtk_label_set_label (GTK_LABEL (self->toast_label), message);
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->toast_revealer), TRUE);
-  self->toast_source = g_timeout_add_seconds (3, toast_timeout_cb, self);
+  if (self->message_bar != NULL)
+    awc_message_bar_show_info (self->message_bar, message);
 }
 
 const char *
 _awc_window_get_banner_text (AwcWindow *self)
 {
-  if (!gtk_revealer_get_reveal_child (GTK_REVEALER (self->banner_revealer)))
+  if (!awc_message_bar_get_error (self->message_bar))
     return NULL;
-  return gtk_label_get_label (GTK_LABEL (self->banner_label));
+  return awc_message_bar_get_text (self->message_bar);
 }
 
 const char *
 _awc_window_get_toast_text (AwcWindow *self)
 {
-  if (!gtk_revealer_get_reveal_child (GTK_REVEALER (self->toast_revealer)))
+  if (awc_message_bar_get_error (self->message_bar))
     return NULL;
-  return gtk_label_get_label (GTK_LABEL (self->toast_label));
+  return awc_message_bar_get_text (self->message_bar);
 }
 
 const char *
@@ -357,12 +345,6 @@ chart_range_notify_cb (AwcWindow *self)
   awc_series_list_set_view_range (self->series_list, start, end);
 }
 
-static void
-banner_close_cb (AwcWindow *self)
-{
-  _awc_window_show_banner (self, NULL);
-}
-
 static gboolean
 awc_window_close_request (GtkWindow *window)
 {
@@ -414,7 +396,6 @@ awc_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
-  g_clear_handle_id (&self->toast_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), AWC_TYPE_WINDOW);
   g_clear_object (&self->report);
   g_clear_object (&self->remote_source);
@@ -461,6 +442,7 @@ awc_window_class_init (AwcWindowClass *klass)
 
   g_type_ensure (AWC_TYPE_BUCKET_PANEL);
   g_type_ensure (AWC_TYPE_CHART_VIEW);
+  g_type_ensure (AWC_TYPE_MESSAGE_BAR);
   g_type_ensure (AWC_TYPE_SERIES_LIST);
   g_type_ensure (AWC_TYPE_WELCOME);
 
@@ -472,10 +454,7 @@ awc_window_class_init (AwcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, loading_revealer);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, loading_label);
-  gtk_widget_class_bind_template_child (widget_class, AwcWindow, banner_revealer);
-  gtk_widget_class_bind_template_child (widget_class, AwcWindow, banner_label);
-  gtk_widget_class_bind_template_child (widget_class, AwcWindow, toast_revealer);
-  gtk_widget_class_bind_template_child (widget_class, AwcWindow, toast_label);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, message_bar);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, welcome);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, series_box);
@@ -484,7 +463,6 @@ awc_window_class_init (AwcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, readout_label);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, bucket_box);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, bucket_panel);
-  gtk_widget_class_bind_template_callback (widget_class, banner_close_cb);
 
 }
 

@@ -35,8 +35,8 @@ void       awc_window_open_sample       (AwcWindow            *self,
                                          const char           *name);
 
 /* Writes the window's report to @path in a thread (format from the
- * extension) and reports the outcome in the window: a confirmation or the
- * banner.  Used by the export dialog. */
+ * extension) and reports the outcome in the window's message bar.  Used
+ * by the export action with the export dialog's choices. */
 void       awc_window_export_file_async  (AwcWindow              *self,
                                           const char             *path,
                                           int                     width,
