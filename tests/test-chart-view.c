@@ -146,7 +146,8 @@ fixture_setup (Fixture       *fixture,
 
   /* Xvfb's pointer rests mid-screen, inside the window: forget its
    * crossing so only the test moves the cursor. */
-  fixture->view->pointer_inside = FALSE;
+  g_signal_emit_by_name (find_controller (GTK_WIDGET (fixture->view),
+                                          GTK_TYPE_EVENT_CONTROLLER_MOTION), "leave");
   awc_chart_view_set_cursor_pinned (fixture->view, FALSE);
   awc_chart_view_set_cursor_time (fixture->view, NAN);
 }
@@ -276,7 +277,7 @@ test_pixels_follow_visibility (Fixture       *fixture,
   g_assert_cmpuint (count_series_pixels (fixture, "tps_brokens.tps"), >, 50);
 
   /* Its value also leaves the readout. */
-  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "chart.cursor-first", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.cursor-first", NULL);
   g_assert_null (strstr (awc_chart_view_get_readout (fixture->view), "Successful"));
 
   awc_series_set_visible (success, TRUE);
@@ -297,11 +298,11 @@ test_keyboard_cursor (Fixture       *fixture,
   g_assert_true (isnan (awc_chart_view_get_cursor_time (fixture->view)));
   g_assert_cmpstr (awc_chart_view_get_readout (fixture->view), ==, "");
 
-  gtk_widget_activate_action (view, "chart.cursor-first", NULL);
+  gtk_widget_activate_action (view, "view.cursor-first", NULL);
   g_assert_cmpfloat (awc_chart_view_get_cursor_time (fixture->view), ==, T0);
   g_assert_true (awc_chart_view_get_cursor_pinned (fixture->view));
   for (guint i = 0; i < 30; i++)
-    gtk_widget_activate_action (view, "chart.cursor-next", NULL);
+    gtk_widget_activate_action (view, "view.cursor-next", NULL);
 
   g_assert_cmpfloat (awc_chart_view_get_cursor_time (fixture->view), ==, T0 + 30);
   g_object_get (view, "readout", &readout, NULL);
@@ -312,20 +313,20 @@ test_keyboard_cursor (Fixture       *fixture,
   g_assert_nonnull (strstr (_awc_chart_view_get_description (fixture->view),
                             "Throughput: TPS, Successful responses. Response time: Average response time."));
 
-  gtk_widget_activate_action (view, "chart.cursor-next-page", NULL);
+  gtk_widget_activate_action (view, "view.cursor-next-page", NULL);
   g_assert_cmpfloat (awc_chart_view_get_cursor_time (fixture->view), ==, T0 + 40);
-  gtk_widget_activate_action (view, "chart.cursor-prev-page", NULL);
-  gtk_widget_activate_action (view, "chart.cursor-prev", NULL);
+  gtk_widget_activate_action (view, "view.cursor-previous-page", NULL);
+  gtk_widget_activate_action (view, "view.cursor-previous", NULL);
   g_assert_cmpfloat (awc_chart_view_get_cursor_time (fixture->view), ==, T0 + 29);
   g_assert_true (g_str_has_prefix (awc_chart_view_get_readout (fixture->view),
                                    "2023-05-04 17:25:13 · +00:29 · TPS 48 /s"));
 
-  gtk_widget_activate_action (view, "chart.cursor-last", NULL);
+  gtk_widget_activate_action (view, "view.cursor-last", NULL);
   g_assert_cmpfloat (awc_chart_view_get_cursor_time (fixture->view), ==, T0 + 60);
   g_assert_true (g_str_has_prefix (awc_chart_view_get_readout (fixture->view),
                                    "2023-05-04 17:25:44 · +01:00 · "));
   /* Clamped at the end. */
-  gtk_widget_activate_action (view, "chart.cursor-next-page", NULL);
+  gtk_widget_activate_action (view, "view.cursor-next-page", NULL);
   g_assert_cmpfloat (awc_chart_view_get_cursor_time (fixture->view), ==, T0 + 60);
 
   /* Drawing the cursor never re-renders the plot. */
@@ -333,7 +334,7 @@ test_keyboard_cursor (Fixture       *fixture,
   g_assert_cmpuint (_awc_chart_view_get_plot_render_count (fixture->view), ==, renders);
 
   /* Escape unpins; with no pointer over the view the cursor goes away. */
-  gtk_widget_activate_action (view, "chart.unpin", NULL);
+  gtk_widget_activate_action (view, "view.unpin", NULL);
   g_assert_false (awc_chart_view_get_cursor_pinned (fixture->view));
   g_assert_true (isnan (awc_chart_view_get_cursor_time (fixture->view)));
   g_assert_cmpstr (awc_chart_view_get_readout (fixture->view), ==, "");
@@ -448,43 +449,43 @@ test_zoom (Fixture       *fixture,
 
   /* Keyboard cursor stays inside the zoomed range; moving it past the
    * edge pans the view. */
-  gtk_widget_activate_action (GTK_WIDGET (view), "chart.unpin", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.unpin", NULL);
   awc_chart_view_set_view_range (view, T0 + 10, T0 + 20);
-  gtk_widget_activate_action (GTK_WIDGET (view), "chart.cursor-next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.cursor-next", NULL);
   g_assert_cmpfloat (awc_chart_view_get_cursor_time (view), ==, T0 + 10);
   g_free (render_view (fixture, &width, &height));
   renders = _awc_chart_view_get_plot_render_count (view);
-  gtk_widget_activate_action (GTK_WIDGET (view), "chart.cursor-next-page", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.cursor-next-page", NULL);
   g_assert_cmpfloat (awc_chart_view_get_cursor_time (view), ==, T0 + 20);
   g_free (render_view (fixture, &width, &height));
   g_assert_cmpuint (_awc_chart_view_get_plot_render_count (view), ==, renders);
-  gtk_widget_activate_action (GTK_WIDGET (view), "chart.cursor-next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.cursor-next", NULL);
   awc_chart_view_get_view_range (view, &start, &end);
   g_assert_cmpfloat (start, ==, T0 + 11);
   g_assert_cmpfloat (end, ==, T0 + 21);
 
   /* Zoom and pan helpers keep the anchor and the span. */
-  _awc_chart_view_zoom (view, 2.0, T0 + 16);
+  awc_time_axis_controller_zoom (view->time_axis, 0, 2.0, T0 + 16);
   awc_chart_view_get_view_range (view, &start, &end);
   g_assert_cmpfloat_with_epsilon (start, T0 + 6, 1e-6);
   g_assert_cmpfloat_with_epsilon (end, T0 + 26, 1e-6);
-  _awc_chart_view_pan (view, 0.5);
+  awc_time_axis_controller_pan (view->time_axis, 0, 0.5);
   awc_chart_view_get_view_range (view, &start, &end);
   g_assert_cmpfloat_with_epsilon (start, T0 + 16, 1e-6);
   g_assert_cmpfloat_with_epsilon (end, T0 + 36, 1e-6);
   /* Panning or zooming out past the end slides back into the run. */
-  _awc_chart_view_pan (view, 10);
+  awc_time_axis_controller_pan (view->time_axis, 0, 10);
   awc_chart_view_get_view_range (view, &start, &end);
   g_assert_cmpfloat_with_epsilon (start, T0 + 40, 1e-6);
   g_assert_cmpfloat_with_epsilon (end, T0 + 60, 1e-6);
-  _awc_chart_view_zoom (view, 1.25, T0 + 60);
+  awc_time_axis_controller_zoom (view->time_axis, 0, 1.25, T0 + 60);
   awc_chart_view_get_view_range (view, &start, &end);
   g_assert_cmpfloat_with_epsilon (start, T0 + 35, 1e-6);
   g_assert_cmpfloat_with_epsilon (end, T0 + 60, 1e-6);
 
   /* Reset: the whole run again, as NaN/NaN. */
   renders = _awc_chart_view_get_plot_render_count (view);
-  gtk_widget_activate_action (GTK_WIDGET (view), "chart.reset-zoom", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.zoom-reset", NULL);
   awc_chart_view_get_view_range (view, &start, &end);
   g_assert_true (isnan (start) && isnan (end));
   g_free (render_view (fixture, &width, &height));
@@ -546,7 +547,7 @@ test_report_change (Fixture       *fixture,
   int width, height;
 
   awc_chart_view_set_view_range (view, T0 + 10, T0 + 40);
-  gtk_widget_activate_action (GTK_WIDGET (view), "chart.cursor-first", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.cursor-first", NULL);
 
   renders = _awc_chart_view_get_plot_render_count (view);
   awc_chart_view_set_report (view, other);
@@ -592,7 +593,7 @@ test_async_day (Fixture       *fixture,
     {
       g_autofree guchar *pixels = NULL;
 
-      _awc_chart_view_zoom (view, 1 / 1.25, T0 + 43200);
+      awc_time_axis_controller_zoom (view->time_axis, 0, 1 / 1.25, T0 + 43200);
       /* A frame is there at once, whether or not the render finished. */
       pixels = render_view (fixture, &width, &height);
     }
@@ -604,7 +605,7 @@ test_async_day (Fixture       *fixture,
 
   /* Cursor frames keep the rendered plot. */
   renders = _awc_chart_view_get_plot_render_count (view);
-  gtk_widget_activate_action (GTK_WIDGET (view), "chart.cursor-next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.cursor-next", NULL);
   g_assert_cmpfloat (awc_chart_view_get_cursor_time (view), ==, ceil (start));
   g_assert_true (g_str_has_prefix (awc_chart_view_get_readout (view), "2023-05-05 "));
   async_pixels = render_view (fixture, &width, &height);
@@ -663,7 +664,7 @@ test_pointer (Fixture       *fixture,
   g_signal_emit_by_name (motion, "motion", x10, 100.);
   g_assert_cmpfloat (awc_chart_view_get_cursor_time (view), ==, T0 + 30);
   /* Unpinned, it goes back to the pointer; leaving hides it. */
-  gtk_widget_activate_action (widget, "chart.unpin", NULL);
+  gtk_widget_activate_action (widget, "view.unpin", NULL);
   g_assert_cmpfloat (awc_chart_view_get_cursor_time (view), ==, T0 + 10);
   g_signal_emit_by_name (motion, "leave");
   g_assert_true (isnan (awc_chart_view_get_cursor_time (view)));
@@ -673,11 +674,11 @@ test_pointer (Fixture       *fixture,
   /* Drag from 10 s to 20 s: that range, and the release pins nothing. */
   g_signal_emit_by_name (drag, "drag-begin", x10, 100.);
   g_signal_emit_by_name (drag, "drag-update", (x20 - x10) / 2, 5.);
-  g_assert_true (view->selecting);
+  g_assert_true (awc_time_axis_controller_get_selecting (view->time_axis));
   g_signal_emit_by_name (drag, "drag-update", x20 - x10, 5.);
   g_signal_emit_by_name (drag, "drag-end", x20 - x10, 5.);
   g_signal_emit_by_name (click, "released", 1, x20, 100.);
-  g_assert_false (view->selecting);
+  g_assert_false (awc_time_axis_controller_get_selecting (view->time_axis));
   g_assert_false (awc_chart_view_get_cursor_pinned (view));
   awc_chart_view_get_view_range (view, &start, &end);
   g_assert_cmpfloat_with_epsilon (start, T0 + 10, 1e-6);

@@ -219,7 +219,7 @@ test_unlinked_zoom_b (Fixture       *fixture,
   g_assert_cmpfloat (fabs (e - (b0 + b1) / 2), <, (b1 - b0) / 50);
 
   /* One cursor, one elapsed time, on both sides. */
-  awc_compare_view_set_cursor (fixture->view, round ((b0 + b1) / 2));
+  awc_compare_view_set_cursor_time (fixture->view, round ((b0 + b1) / 2));
   text = awc_compare_view_get_readout (fixture->view);
   g_assert_nonnull (strstr (text, "TPS: A "));
   g_assert_nonnull (strstr (text, " · B "));
@@ -273,7 +273,7 @@ test_unlinked_zoom_a_then_link (Fixture       *fixture,
   g_assert_cmpfloat (layout->e0_b, ==, full0);
 
   /* Keyboard zoom while unlinked: each side on its own range. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "compare.zoom-in", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.zoom-in", NULL));
   get_range_b (fixture, &b0, &b1);
   g_assert_cmpfloat (b1 - b0, <, full1 - full0);
   awc_compare_view_get_view_range (fixture->view, &full0, &full1);

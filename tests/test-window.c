@@ -101,12 +101,12 @@ test_cursor_keyboard (Fixture       *fixture,
 
   /* Home, then Right: the actions the chart view binds to those keys. */
   gtk_widget_grab_focus (view);
-  g_assert_true (gtk_widget_activate_action (view, "chart.cursor-first", NULL));
+  g_assert_true (gtk_widget_activate_action (view, "view.cursor-first", NULL));
   g_assert_cmpfloat (awc_window_get_cursor_time (fixture->window), ==, ts[0]);
   readout = _awc_window_get_readout_text (fixture->window);
   g_assert_true (g_str_has_prefix (readout, first));
 
-  g_assert_true (gtk_widget_activate_action (view, "chart.cursor-next", NULL));
+  g_assert_true (gtk_widget_activate_action (view, "view.cursor-next", NULL));
   g_assert_cmpfloat (awc_window_get_cursor_time (fixture->window), ==, ts[1]);
   readout = _awc_window_get_readout_text (fixture->window);
   g_assert_true (g_str_has_prefix (readout, second));

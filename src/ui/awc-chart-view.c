@@ -4,7 +4,6 @@
 #include <math.h>
 
 #include "awc-chart-view-private.h"
-#include "awc-time-range.h"
 
 G_DEFINE_FINAL_TYPE (AwcChartView, awc_chart_view, GTK_TYPE_WIDGET)
 
@@ -61,28 +60,6 @@ _awc_chart_view_visible_indices (AwcChartView *self,
         (*last)--;
     }
   return TRUE;
-}
-
-void
-_awc_chart_view_hover (AwcChartView *self,
-                       double        x)
-{
-  const AwcRenderLayout *layout;
-  const double *ts;
-  guint n, first, last, i;
-
-  if (self->cursor_pinned)
-    return;
-
-  layout = _awc_chart_view_ensure_layout (self);
-  ts = get_timestamps (self, &n);
-  if (layout == NULL || n == 0 || !_awc_chart_view_visible_indices (self, &first, &last))
-    return;
-
-  x = CLAMP (x, layout->plot_x0, layout->plot_x1);
-  i = awc_report_index_at_time (self->report, awc_render_layout_x_to_time (layout, x));
-  i = CLAMP (i, first, last);
-  awc_chart_view_set_cursor_time (self, ts[i]);
 }
 
 static void
@@ -142,13 +119,45 @@ on_series_items_changed_cb (AwcChartView *self)
 static void
 on_report_notify_cb (AwcChartView *self)
 {
-  double start = self->view_start, end = self->view_end;
-
   /* New timestamps: the range and the cursor must snap to the new run. */
-  awc_chart_view_set_view_range (self, start, end);
-  awc_chart_view_set_cursor_time (self, self->cursor_time);
   _awc_chart_view_invalidate_plot (self, FALSE);
+  awc_time_axis_controller_refresh (self->time_axis);
   update_readout (self);
+}
+
+/* The time axis changed: keep the copies the draw code reads, redraw,
+ * and pass the notification on under the same name. */
+static void
+on_time_axis_notify_cb (AwcChartView *self)
+{
+  double t = awc_time_axis_controller_get_cursor_time (self->time_axis);
+  double start, end;
+
+  awc_time_axis_controller_get_view_range (self->time_axis, &start, &end);
+  if (!same_double (start, self->view_start) || !same_double (end, self->view_end))
+    {
+      self->view_start = start;
+      self->view_end = end;
+      _awc_chart_view_invalidate_plot (self, TRUE);
+      g_object_freeze_notify (G_OBJECT (self));
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_START]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_END]);
+      g_object_thaw_notify (G_OBJECT (self));
+    }
+  if (!same_double (t, self->cursor_time))
+    {
+      /* Only the cursor layer: the cached plot stays. */
+      self->cursor_time = t;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_TIME]);
+      update_readout (self);
+    }
+}
+
+static void
+on_time_axis_pinned_cb (AwcChartView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_PINNED]);
 }
 
 static void
@@ -214,6 +223,8 @@ awc_chart_view_finalize (GObject *object)
 {
   AwcChartView *self = AWC_CHART_VIEW (object);
 
+  /* Here, not in dispose: the view's setters stay usable until the end. */
+  g_clear_object (&self->time_axis);
   g_clear_pointer (&self->watched_series, g_ptr_array_unref);
   g_free (self->readout);
   g_free (self->description);
@@ -326,7 +337,6 @@ awc_chart_view_class_init (AwcChartViewClass *klass)
    * defaults must lie inside the range, which NaN never does. */
   gtk_widget_class_set_css_name (widget_class, "chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
-  _awc_chart_view_class_init_input (widget_class);
 }
 
 static void
@@ -342,6 +352,14 @@ awc_chart_view_init (AwcChartView *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "notify::scale-factor", G_CALLBACK (on_scale_factor_cb), NULL);
   _awc_chart_view_init_input (self);
+  g_signal_connect_object (self->time_axis, "notify::cursor-time",
+                           G_CALLBACK (on_time_axis_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->time_axis, "notify::view-start",
+                           G_CALLBACK (on_time_axis_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->time_axis, "notify::view-end",
+                           G_CALLBACK (on_time_axis_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->time_axis, "notify::cursor-pinned",
+                           G_CALLBACK (on_time_axis_pinned_cb), self, G_CONNECT_SWAPPED);
   _awc_chart_view_update_accessible (self);
 }
 
@@ -384,10 +402,10 @@ awc_chart_view_set_report (AwcChartView *self,
     }
   watch_series (self);
 
-  awc_chart_view_set_cursor_pinned (self, FALSE);
-  awc_chart_view_set_cursor_time (self, NAN);
-  awc_chart_view_set_view_range (self, NAN, NAN);
   _awc_chart_view_invalidate_plot (self, FALSE);
+  awc_time_axis_controller_set_cursor_pinned (self->time_axis, FALSE);
+  awc_time_axis_controller_set_cursor_time (self->time_axis, NAN);
+  awc_time_axis_controller_set_view_range (self->time_axis, NAN, NAN);
   update_readout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
   g_object_thaw_notify (G_OBJECT (self));
@@ -426,32 +444,15 @@ void
 awc_chart_view_set_cursor_time (AwcChartView *self,
                                 double        t)
 {
-  const double *ts;
-  guint n;
-
   g_return_if_fail (AWC_IS_CHART_VIEW (self));
-
-  /* Snap to the nearest sample; no samples or no finite time: no cursor. */
-  ts = get_timestamps (self, &n);
-  if (n == 0 || !isfinite (t))
-    t = NAN;
-  else
-    t = ts[MIN (awc_report_index_at_time (self->report, t), n - 1)];
-
-  if (same_double (self->cursor_time, t))
-    return;
-
-  self->cursor_time = t;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_TIME]);
-  update_readout (self);
+  awc_time_axis_controller_set_cursor_time (self->time_axis, t);
 }
 
 gboolean
 awc_chart_view_get_cursor_pinned (AwcChartView *self)
 {
   g_return_val_if_fail (AWC_IS_CHART_VIEW (self), FALSE);
-  return self->cursor_pinned;
+  return awc_time_axis_controller_get_cursor_pinned (self->time_axis);
 }
 
 void
@@ -459,22 +460,7 @@ awc_chart_view_set_cursor_pinned (AwcChartView *self,
                                   gboolean      pinned)
 {
   g_return_if_fail (AWC_IS_CHART_VIEW (self));
-
-  pinned = !!pinned;
-  if (self->cursor_pinned == pinned)
-    return;
-
-  self->cursor_pinned = pinned;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_PINNED]);
-
-  /* Unpinned: the cursor goes back to the pointer, or away. */
-  if (!pinned)
-    {
-      if (self->pointer_inside)
-        _awc_chart_view_hover (self, self->pointer_x);
-      else
-        awc_chart_view_set_cursor_time (self, NAN);
-    }
+  awc_time_axis_controller_set_cursor_pinned (self->time_axis, pinned);
 }
 
 void
@@ -490,59 +476,20 @@ awc_chart_view_get_view_range (AwcChartView *self,
     *end = self->view_end;
 }
 
-/* Clamps [start, end] to the run (their intersection), at least two
- * sample intervals wide; the whole run (or no run) becomes NaN, NaN. */
-static void
-clamp_range (AwcChartView *self,
-             double       *start,
-             double       *end)
-{
-  const double *ts;
-  double run0, run1;
-  guint n;
-
-  ts = get_timestamps (self, &n);
-  if (n >= 2 && isfinite (*start) && isfinite (*end) && ts[n - 1] > ts[0])
-    {
-      run0 = ts[0];
-      run1 = ts[n - 1];
-      if (awc_time_range_clamp (start, end, run0, run1,
-                                MIN (2 * (run1 - run0) / (n - 1), run1 - run0)))
-        return;
-    }
-  *start = NAN;
-  *end = NAN;
-}
-
 void
 awc_chart_view_set_view_range (AwcChartView *self,
                                double        start,
                                double        end)
 {
   g_return_if_fail (AWC_IS_CHART_VIEW (self));
-
-  clamp_range (self, &start, &end);
-  if (same_double (start, self->view_start) && same_double (end, self->view_end))
-    return;
-
-  self->view_start = start;
-  self->view_end = end;
-  _awc_chart_view_invalidate_plot (self, TRUE);
-
-  g_object_freeze_notify (G_OBJECT (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_START]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_END]);
-  /* The time under a resting pointer changed. */
-  if (self->pointer_inside)
-    _awc_chart_view_hover (self, self->pointer_x);
-  g_object_thaw_notify (G_OBJECT (self));
+  awc_time_axis_controller_set_view_range (self->time_axis, start, end);
 }
 
 void
 awc_chart_view_reset_zoom (AwcChartView *self)
 {
   g_return_if_fail (AWC_IS_CHART_VIEW (self));
-  awc_chart_view_set_view_range (self, NAN, NAN);
+  awc_time_axis_controller_reset_zoom (self->time_axis);
 }
 
 const char *

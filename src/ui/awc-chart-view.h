@@ -20,7 +20,8 @@ G_DECLARE_FINAL_TYPE (AwcChartView, awc_chart_view, AWC, CHART_VIEW, GtkWidget)
  *   view-end      double       both NaN = the whole run
  *   readout       char*        the cursor readout as text (timestamp, elapsed,
  *                              each drawn series' value with unit), read-only
- * CSS name: "chart". */
+ * CSS name: "chart".  Pointer, keys and the "view.*" actions come from
+ * its AwcTimeAxisController, as in AwcCompareView. */
 
 GtkWidget *awc_chart_view_new              (void);
 AwcReport *awc_chart_view_get_report       (AwcChartView     *self);

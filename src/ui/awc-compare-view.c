@@ -5,7 +5,6 @@
 #include <math.h>
 
 #include "awc-compare-view-private.h"
-#include "awc-time-range.h"
 
 /* State, properties and the readout of AwcCompareView; the plot cache is
  * in -draw.c, pointer and keys in -input.c. */
@@ -15,7 +14,7 @@ enum {
   PROP_COMPARISON,
   PROP_SUMMARY,
   PROP_DARK,
-  PROP_CURSOR,
+  PROP_CURSOR_TIME,
   PROP_CURSOR_PINNED,
   PROP_VIEW_START,
   PROP_VIEW_END,
@@ -32,6 +31,13 @@ G_DEFINE_FINAL_TYPE (AwcCompareView, awc_compare_view, GTK_TYPE_WIDGET)
 
 /* awc-compare-view-readout.c */
 char *_awc_compare_view_build_readout (AwcCompareView *self);
+
+static gboolean
+same_double (double a,
+             double b)
+{
+  return (isnan (a) && isnan (b)) || a == b;
+}
 
 static void
 update_readout (AwcCompareView *self)
@@ -126,7 +132,6 @@ _awc_compare_view_current_range (AwcCompareView *self,
                                  double         *end)
 {
   const AwcRenderCompareLayout *layout;
-  double offset, da, db;
 
   *start = self->view_start;
   *end = self->view_end;
@@ -141,12 +146,7 @@ _awc_compare_view_current_range (AwcCompareView *self,
       return TRUE;
     }
   /* Not allocated yet: the renderer's default range. */
-  offset = awc_comparison_get_offset (self->comparison);
-  da = awc_comparison_get_duration (self->comparison, AWC_SIDE_A);
-  db = awc_comparison_get_duration (self->comparison, AWC_SIDE_B);
-  *start = MIN (0, isnan (db) ? 0 : offset);
-  *end = MAX (isnan (da) ? 0 : da, isnan (db) ? 0 : db + offset);
-  return *end > *start;
+  return _awc_compare_view_full_range (self, start, end);
 }
 
 double
@@ -169,31 +169,50 @@ _awc_compare_view_x_to_elapsed (AwcCompareView *self,
                                 double          y,
                                 gboolean        clamp)
 {
-  const AwcRenderCompareLayout *layout = _awc_compare_view_ensure_layout (self);
+  AwcTimeAxisPlot plot;
 
-  if (layout == NULL)
+  if (!_awc_compare_view_plot_at (self, x, y, &plot) || !(plot.x1 > plot.x0))
     return NAN;
-  for (guint s = 0; s < layout->n_sides; s++)
+  if (clamp)
+    x = CLAMP (x, plot.x0, plot.x1);
+  else if (x < plot.x0 || x > plot.x1)
+    return NAN;
+  return plot.t0 + (x - plot.x0) / (plot.x1 - plot.x0) * (plot.t1 - plot.t0);
+}
+
+/* The time axis changed: keep the copies the draw code reads, redraw,
+ * and pass the notification on under the same name. */
+static void
+on_time_axis_notify_cb (AwcCompareView *self)
+{
+  double t = awc_time_axis_controller_get_cursor_time (self->time_axis);
+  double start, end;
+
+  awc_time_axis_controller_get_view_range (self->time_axis, &start, &end);
+  if (!same_double (start, self->view_start) || !same_double (end, self->view_end))
     {
-      const AwcRenderLayout *side = &layout->sides[s];
-      double lx = x - layout->side_x[s];
-      double ly = y - layout->side_y[s];
-
-      if (lx < 0 || lx > layout->side_w[s] || ly < 0 || ly > layout->side_h[s])
-        continue;
-      double e0 = s == AWC_SIDE_B ? layout->e0_b : layout->e0;
-      double e1 = s == AWC_SIDE_B ? layout->e1_b : layout->e1;
-
-      if (!(side->plot_x1 > side->plot_x0))
-        return NAN;
-      if (clamp)
-        lx = CLAMP (lx, side->plot_x0, side->plot_x1);
-      else if (lx < side->plot_x0 || lx > side->plot_x1)
-        return NAN;
-      /* Each side maps through its own range (they differ when unlinked). */
-      return e0 + (lx - side->plot_x0) / (side->plot_x1 - side->plot_x0) * (e1 - e0);
+      self->view_start = start;
+      self->view_end = end;
+      _awc_compare_view_invalidate_plot (self, TRUE);
+      g_object_freeze_notify (G_OBJECT (self));
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_START]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_END]);
+      g_object_thaw_notify (G_OBJECT (self));
     }
-  return NAN;
+  if (!same_double (t, self->cursor))
+    {
+      /* Only the cursor layer: the cached plot stays. */
+      self->cursor = t;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      update_readout (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_TIME]);
+    }
+}
+
+static void
+on_time_axis_pinned_cb (AwcCompareView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_PINNED]);
 }
 
 static void
@@ -216,6 +235,8 @@ awc_compare_view_finalize (GObject *object)
 {
   AwcCompareView *self = AWC_COMPARE_VIEW (object);
 
+  /* Here, not in dispose: the view's setters stay usable until the end. */
+  g_clear_object (&self->time_axis);
   g_clear_pointer (&self->watched, g_ptr_array_unref);
   g_strfreev (self->overlay_ids);
   g_free (self->readout);
@@ -242,8 +263,8 @@ awc_compare_view_get_property (GObject    *object,
     case PROP_DARK:
       g_value_set_boolean (value, awc_compare_view_get_dark (self));
       break;
-    case PROP_CURSOR:
-      g_value_set_double (value, awc_compare_view_get_cursor (self));
+    case PROP_CURSOR_TIME:
+      g_value_set_double (value, awc_compare_view_get_cursor_time (self));
       break;
     case PROP_CURSOR_PINNED:
       g_value_set_boolean (value, awc_compare_view_get_cursor_pinned (self));
@@ -290,8 +311,8 @@ awc_compare_view_set_property (GObject      *object,
     case PROP_DARK:
       awc_compare_view_set_dark (self, g_value_get_boolean (value));
       break;
-    case PROP_CURSOR:
-      awc_compare_view_set_cursor (self, g_value_get_double (value));
+    case PROP_CURSOR_TIME:
+      awc_compare_view_set_cursor_time (self, g_value_get_double (value));
       break;
     case PROP_CURSOR_PINNED:
       awc_compare_view_set_cursor_pinned (self, g_value_get_boolean (value));
@@ -325,8 +346,8 @@ awc_compare_view_class_init (AwcCompareViewClass *klass)
   properties[PROP_DARK] =
     g_param_spec_boolean ("dark", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CURSOR] =
-    g_param_spec_double ("cursor", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
+  properties[PROP_CURSOR_TIME] =
+    g_param_spec_double ("cursor-time", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CURSOR_PINNED] =
     g_param_spec_boolean ("cursor-pinned", NULL, NULL, FALSE,
@@ -353,7 +374,6 @@ awc_compare_view_class_init (AwcCompareViewClass *klass)
 
   gtk_widget_class_set_css_name (widget_class, "chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
-  _awc_compare_view_class_init_input (widget_class);
 }
 
 static void
@@ -373,6 +393,14 @@ awc_compare_view_init (AwcCompareView *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   _awc_compare_view_init_input (self);
+  g_signal_connect_object (self->time_axis, "notify::cursor-time",
+                           G_CALLBACK (on_time_axis_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->time_axis, "notify::view-start",
+                           G_CALLBACK (on_time_axis_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->time_axis, "notify::view-end",
+                           G_CALLBACK (on_time_axis_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->time_axis, "notify::cursor-pinned",
+                           G_CALLBACK (on_time_axis_pinned_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -404,10 +432,11 @@ awc_compare_view_set_comparison (AwcCompareView *self,
     g_signal_connect_object (comparison, "notify", G_CALLBACK (on_comparison_notify_cb),
                              self, G_CONNECT_SWAPPED);
   watch_series (self);
-  self->view_start = self->view_end = NAN;
-  self->view_start_b = self->view_end_b = NAN;
-  self->cursor = NAN;
   _awc_compare_view_invalidate_plot (self, FALSE);
+  self->view_start_b = self->view_end_b = NAN;
+  awc_time_axis_controller_set_cursor_pinned (self->time_axis, FALSE);
+  awc_time_axis_controller_set_cursor_time (self->time_axis, NAN);
+  awc_time_axis_controller_set_view_range (self->time_axis, NAN, NAN);
   update_readout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
@@ -455,49 +484,25 @@ awc_compare_view_set_dark (AwcCompareView *self,
 }
 
 double
-awc_compare_view_get_cursor (AwcCompareView *self)
+awc_compare_view_get_cursor_time (AwcCompareView *self)
 {
   g_return_val_if_fail (AWC_IS_COMPARE_VIEW (self), NAN);
   return self->cursor;
 }
 
 void
-awc_compare_view_set_cursor (AwcCompareView *self,
-                             double          elapsed)
+awc_compare_view_set_cursor_time (AwcCompareView *self,
+                                  double          elapsed)
 {
   g_return_if_fail (AWC_IS_COMPARE_VIEW (self));
-
-  if (!isnan (elapsed) && self->comparison != NULL)
-    {
-      /* Snap to a sample of A, or of B where A has none. */
-      for (guint s = 0; s < 2; s++)
-        {
-          gboolean in_range = FALSE;
-          guint i = awc_comparison_index_at (self->comparison, s, elapsed, &in_range);
-
-          if (i != G_MAXUINT && in_range)
-            {
-              elapsed = awc_comparison_elapsed_at (self->comparison, s, i);
-              break;
-            }
-        }
-    }
-  else
-    elapsed = NAN;
-
-  if (self->cursor == elapsed || (isnan (self->cursor) && isnan (elapsed)))
-    return;
-  self->cursor = elapsed;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  update_readout (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR]);
+  awc_time_axis_controller_set_cursor_time (self->time_axis, elapsed);
 }
 
 gboolean
 awc_compare_view_get_cursor_pinned (AwcCompareView *self)
 {
   g_return_val_if_fail (AWC_IS_COMPARE_VIEW (self), FALSE);
-  return self->cursor_pinned;
+  return awc_time_axis_controller_get_cursor_pinned (self->time_axis);
 }
 
 void
@@ -505,14 +510,7 @@ awc_compare_view_set_cursor_pinned (AwcCompareView *self,
                                     gboolean        pinned)
 {
   g_return_if_fail (AWC_IS_COMPARE_VIEW (self));
-
-  pinned = !!pinned;
-  if (self->cursor_pinned == pinned)
-    return;
-  self->cursor_pinned = pinned;
-  if (!pinned && !self->pointer_inside)
-    awc_compare_view_set_cursor (self, NAN);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_PINNED]);
+  awc_time_axis_controller_set_cursor_pinned (self->time_axis, pinned);
 }
 
 void
@@ -533,37 +531,17 @@ awc_compare_view_set_view_range (AwcCompareView *self,
                                  double          start,
                                  double          end)
 {
-  double step;
-
   g_return_if_fail (AWC_IS_COMPARE_VIEW (self));
-
-  if (isnan (start) || isnan (end))
-    start = end = NAN;
-  else
-    {
-      /* At least a few samples wide. */
-      step = _awc_compare_view_sample_step (self);
-      awc_time_range_ensure_span (&start, &end, 4 * step);
-    }
-
-  if ((self->view_start == start || (isnan (start) && isnan (self->view_start))) &&
-      (self->view_end == end || (isnan (end) && isnan (self->view_end))))
-    return;
-
-  self->view_start = start;
-  self->view_end = end;
-  _awc_compare_view_invalidate_plot (self, TRUE);
-  g_object_freeze_notify (G_OBJECT (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_START]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_END]);
-  g_object_thaw_notify (G_OBJECT (self));
+  awc_time_axis_controller_set_view_range (self->time_axis, start, end);
 }
 
 void
 awc_compare_view_reset_zoom (AwcCompareView *self)
 {
+  g_return_if_fail (AWC_IS_COMPARE_VIEW (self));
+  awc_time_axis_controller_reset_zoom (self->time_axis);
+  /* Also while B is overlaid, where the controller sees one axis. */
   _awc_compare_view_clear_range_b (self);
-  awc_compare_view_set_view_range (self, NAN, NAN);
 }
 
 void

@@ -19,7 +19,7 @@ G_DECLARE_FINAL_TYPE (AwcCompareView, awc_compare_view, AWC, COMPARE_VIEW, GtkWi
  *   comparison    AwcComparison*  what is drawn (NULL: empty view)
  *   summary       AwcDeltaSummary (boxed) shades its window; may be NULL
  *   dark          gboolean        dark chart theme
- *   cursor        double          A-elapsed seconds of the cursor; NaN = none
+ *   cursor-time   double          A-elapsed seconds of the cursor; NaN = none
  *   cursor-pinned gboolean        a click or a key pinned it; Escape unpins
  *   view-start,
  *   view-end      double          zoomed elapsed range (read-only, see
@@ -30,8 +30,8 @@ G_DECLARE_FINAL_TYPE (AwcCompareView, awc_compare_view, AWC, COMPARE_VIEW, GtkWi
  *   overlay-ids   GStrv           series of B drawn in overlay mode; NULL = all
  *   readout       char*           elapsed, both wall-clock times and, per
  *                                 drawn series, "Title A … · B … · Δ …"
- * CSS name: "chart".  Key bindings: Left/Right (Shift: 10 samples),
- * Home/End, Escape; ctrl-scroll and drag zoom, double-click resets. */
+ * CSS name: "chart".  Pointer, keys and the "view.*" actions come from
+ * its AwcTimeAxisController, as in AwcChartView. */
 
 GtkWidget       *awc_compare_view_new               (void);
 AwcComparison   *awc_compare_view_get_comparison    (AwcCompareView   *self);
@@ -43,9 +43,9 @@ void             awc_compare_view_set_summary       (AwcCompareView   *self,
 gboolean         awc_compare_view_get_dark          (AwcCompareView   *self);
 void             awc_compare_view_set_dark          (AwcCompareView   *self,
                                                      gboolean          dark);
-double           awc_compare_view_get_cursor        (AwcCompareView   *self);
+double           awc_compare_view_get_cursor_time   (AwcCompareView   *self);
 /* Snapped to the nearest sample of A (of B outside A's run). */
-void             awc_compare_view_set_cursor        (AwcCompareView   *self,
+void             awc_compare_view_set_cursor_time   (AwcCompareView   *self,
                                                      double            elapsed);
 gboolean         awc_compare_view_get_cursor_pinned (AwcCompareView   *self);
 void             awc_compare_view_set_cursor_pinned (AwcCompareView   *self,

@@ -24,7 +24,7 @@ swap_action (GtkWidget  *widget,
    * keep the zoom and the cursor on the same samples. */
   awc_compare_view_get_view_range (self->view, &start, &end);
   g_object_get (self->view, "view-start-b", &start_b, "view-end-b", &end_b, NULL);
-  cursor = awc_compare_view_get_cursor (self->view);
+  cursor = awc_compare_view_get_cursor_time (self->view);
   awc_comparison_swap (self->comparison);
   if (!isnan (start_b))
     {
@@ -37,7 +37,7 @@ swap_action (GtkWidget  *widget,
   else if (!isnan (start))
     awc_compare_view_set_view_range (self->view, start - offset, end - offset);
   if (!isnan (cursor))
-    awc_compare_view_set_cursor (self->view, cursor - offset);
+    awc_compare_view_set_cursor_time (self->view, cursor - offset);
 }
 
 static double
