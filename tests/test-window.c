@@ -56,8 +56,8 @@ test_toggle_series (Fixture       *fixture,
   g_assert_true (awc_series_get_visible (series));
   /* Pin the cursor: on a shared display other windows come and go under
    * the pointer, and a hovering cursor would move between the renders. */
-  awc_chart_view_set_cursor_time (fixture->window->chart_view, awc_report_get_start_time (report));
-  awc_chart_view_set_cursor_pinned (fixture->window->chart_view, TRUE);
+  awc_time_axis_controller_set_cursor_time (awc_chart_view_get_time_axis (fixture->window->chart_view), awc_report_get_start_time (report));
+  awc_time_axis_controller_set_cursor_pinned (awc_chart_view_get_time_axis (fixture->window->chart_view), TRUE);
   before = render_settled (view);
 
   /* Through the check button in the series list, as a click would. */

@@ -73,14 +73,30 @@ host_step (GtkWidget *host,
   return ts[CLAMP (i, 0, (gint64) n - 1)];
 }
 
+static void
+host_cursor_changed (GtkWidget *host)
+{
+  _awc_chart_view_refresh_readout (AWC_CHART_VIEW (host));
+}
+
+static void
+host_range_changed (GtkWidget *host)
+{
+  _awc_chart_view_invalidate_plot (AWC_CHART_VIEW (host), TRUE);
+}
+
 static const AwcTimeAxisHost host_iface = {
   .get_bounds = host_get_bounds,
   .plot_at = host_plot_at,
   .step = host_step,
+  .cursor_changed = host_cursor_changed,
+  .range_changed = host_range_changed,
 };
 
 void
 _awc_chart_view_init_input (AwcChartView *self)
 {
   self->time_axis = awc_time_axis_controller_new (GTK_WIDGET (self), &host_iface);
+  awc_time_axis_controller_bind_copies (self->time_axis, &self->cursor_time,
+                                        &self->view_start, &self->view_end);
 }

@@ -31,8 +31,8 @@ struct _AwcChartView
   AwcTimeAxisController *time_axis;  /* pointer, keys, cursor and zoom */
   gboolean         dark;
 
-  /* Copies of the time axis' state, updated on its notifications, for
-   * the draw and readout code. */
+  /* Copies of the time axis' state for the draw and readout code, kept
+   * by the controller (awc_time_axis_controller_bind_copies). */
   double           cursor_time;      /* NaN = no cursor */
   double           view_start;       /* NaN, NaN = whole run */
   double           view_end;
@@ -62,6 +62,8 @@ gboolean               _awc_chart_view_update_readout  (AwcChartView *self);
 void                   _awc_chart_view_update_accessible (AwcChartView *self);
 
 /* awc-chart-view.c */
+/* Rebuilds the readout and the accessible description. */
+void                   _awc_chart_view_refresh_readout (AwcChartView *self);
 /* Sample index range [first, last] drawn in the current view; FALSE
  * when the report has no samples. */
 gboolean               _awc_chart_view_visible_indices (AwcChartView *self,

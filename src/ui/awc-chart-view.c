@@ -21,13 +21,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-same_double (double a,
-             double b)
-{
-  return (isnan (a) && isnan (b)) || a == b;
-}
-
 static const double *
 get_timestamps (AwcChartView *self,
                 guint        *n)
@@ -62,8 +55,8 @@ _awc_chart_view_visible_indices (AwcChartView *self,
   return TRUE;
 }
 
-static void
-update_readout (AwcChartView *self)
+void
+_awc_chart_view_refresh_readout (AwcChartView *self)
 {
   if (_awc_chart_view_update_readout (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READOUT]);
@@ -74,7 +67,7 @@ static void
 on_series_visible_cb (AwcChartView *self)
 {
   _awc_chart_view_invalidate_plot (self, TRUE);
-  update_readout (self);
+  _awc_chart_view_refresh_readout (self);
 }
 
 static void
@@ -113,7 +106,7 @@ on_series_items_changed_cb (AwcChartView *self)
 {
   watch_series (self);
   _awc_chart_view_invalidate_plot (self, FALSE);
-  update_readout (self);
+  _awc_chart_view_refresh_readout (self);
 }
 
 static void
@@ -122,42 +115,7 @@ on_report_notify_cb (AwcChartView *self)
   /* New timestamps: the range and the cursor must snap to the new run. */
   _awc_chart_view_invalidate_plot (self, FALSE);
   awc_time_axis_controller_refresh (self->time_axis);
-  update_readout (self);
-}
-
-/* The time axis changed: keep the copies the draw code reads, redraw,
- * and pass the notification on under the same name. */
-static void
-on_time_axis_notify_cb (AwcChartView *self)
-{
-  double t = awc_time_axis_controller_get_cursor_time (self->time_axis);
-  double start, end;
-
-  awc_time_axis_controller_get_view_range (self->time_axis, &start, &end);
-  if (!same_double (start, self->view_start) || !same_double (end, self->view_end))
-    {
-      self->view_start = start;
-      self->view_end = end;
-      _awc_chart_view_invalidate_plot (self, TRUE);
-      g_object_freeze_notify (G_OBJECT (self));
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_START]);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_END]);
-      g_object_thaw_notify (G_OBJECT (self));
-    }
-  if (!same_double (t, self->cursor_time))
-    {
-      /* Only the cursor layer: the cached plot stays. */
-      self->cursor_time = t;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_TIME]);
-      update_readout (self);
-    }
-}
-
-static void
-on_time_axis_pinned_cb (AwcChartView *self)
-{
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_PINNED]);
+  _awc_chart_view_refresh_readout (self);
 }
 
 static void
@@ -249,16 +207,10 @@ awc_chart_view_get_property (GObject    *object,
       g_value_set_boolean (value, awc_chart_view_get_dark (self));
       break;
     case PROP_CURSOR_TIME:
-      g_value_set_double (value, awc_chart_view_get_cursor_time (self));
-      break;
     case PROP_CURSOR_PINNED:
-      g_value_set_boolean (value, awc_chart_view_get_cursor_pinned (self));
-      break;
     case PROP_VIEW_START:
-      g_value_set_double (value, self->view_start);
-      break;
     case PROP_VIEW_END:
-      g_value_set_double (value, self->view_end);
+      g_object_get_property (G_OBJECT (self->time_axis), pspec->name, value);
       break;
     case PROP_READOUT:
       g_value_set_string (value, awc_chart_view_get_readout (self));
@@ -285,10 +237,8 @@ awc_chart_view_set_property (GObject      *object,
       awc_chart_view_set_dark (self, g_value_get_boolean (value));
       break;
     case PROP_CURSOR_TIME:
-      awc_chart_view_set_cursor_time (self, g_value_get_double (value));
-      break;
     case PROP_CURSOR_PINNED:
-      awc_chart_view_set_cursor_pinned (self, g_value_get_boolean (value));
+      g_object_set_property (G_OBJECT (self->time_axis), pspec->name, value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -345,21 +295,10 @@ awc_chart_view_init (AwcChartView *self)
   awc_plot_cache_init (&self->plot, g_free);
   self->watched_series = g_ptr_array_new_with_free_func (g_object_unref);
   self->readout = g_strdup ("");
-  self->cursor_time = NAN;
-  self->view_start = NAN;
-  self->view_end = NAN;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "notify::scale-factor", G_CALLBACK (on_scale_factor_cb), NULL);
   _awc_chart_view_init_input (self);
-  g_signal_connect_object (self->time_axis, "notify::cursor-time",
-                           G_CALLBACK (on_time_axis_notify_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->time_axis, "notify::view-start",
-                           G_CALLBACK (on_time_axis_notify_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->time_axis, "notify::view-end",
-                           G_CALLBACK (on_time_axis_notify_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->time_axis, "notify::cursor-pinned",
-                           G_CALLBACK (on_time_axis_pinned_cb), self, G_CONNECT_SWAPPED);
   _awc_chart_view_update_accessible (self);
 }
 
@@ -406,7 +345,7 @@ awc_chart_view_set_report (AwcChartView *self,
   awc_time_axis_controller_set_cursor_pinned (self->time_axis, FALSE);
   awc_time_axis_controller_set_cursor_time (self->time_axis, NAN);
   awc_time_axis_controller_set_view_range (self->time_axis, NAN, NAN);
-  update_readout (self);
+  _awc_chart_view_refresh_readout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -433,63 +372,11 @@ awc_chart_view_set_dark (AwcChartView *self,
     }
 }
 
-double
-awc_chart_view_get_cursor_time (AwcChartView *self)
+AwcTimeAxisController *
+awc_chart_view_get_time_axis (AwcChartView *self)
 {
-  g_return_val_if_fail (AWC_IS_CHART_VIEW (self), NAN);
-  return self->cursor_time;
-}
-
-void
-awc_chart_view_set_cursor_time (AwcChartView *self,
-                                double        t)
-{
-  g_return_if_fail (AWC_IS_CHART_VIEW (self));
-  awc_time_axis_controller_set_cursor_time (self->time_axis, t);
-}
-
-gboolean
-awc_chart_view_get_cursor_pinned (AwcChartView *self)
-{
-  g_return_val_if_fail (AWC_IS_CHART_VIEW (self), FALSE);
-  return awc_time_axis_controller_get_cursor_pinned (self->time_axis);
-}
-
-void
-awc_chart_view_set_cursor_pinned (AwcChartView *self,
-                                  gboolean      pinned)
-{
-  g_return_if_fail (AWC_IS_CHART_VIEW (self));
-  awc_time_axis_controller_set_cursor_pinned (self->time_axis, pinned);
-}
-
-void
-awc_chart_view_get_view_range (AwcChartView *self,
-                               double       *start,
-                               double       *end)
-{
-  g_return_if_fail (AWC_IS_CHART_VIEW (self));
-
-  if (start != NULL)
-    *start = self->view_start;
-  if (end != NULL)
-    *end = self->view_end;
-}
-
-void
-awc_chart_view_set_view_range (AwcChartView *self,
-                               double        start,
-                               double        end)
-{
-  g_return_if_fail (AWC_IS_CHART_VIEW (self));
-  awc_time_axis_controller_set_view_range (self->time_axis, start, end);
-}
-
-void
-awc_chart_view_reset_zoom (AwcChartView *self)
-{
-  g_return_if_fail (AWC_IS_CHART_VIEW (self));
-  awc_time_axis_controller_reset_zoom (self->time_axis);
+  g_return_val_if_fail (AWC_IS_CHART_VIEW (self), NULL);
+  return self->time_axis;
 }
 
 const char *

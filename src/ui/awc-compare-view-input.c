@@ -113,6 +113,9 @@ host_set_axis_range (GtkWidget *host,
   AwcCompareView *self = AWC_COMPARE_VIEW (host);
   double lo, hi;
 
+  /* Unzooming the shared range (B overlaid) also forgets B's own. */
+  if (axis == AXIS_A && isnan (start) && _awc_compare_view_shares_range (self))
+    _awc_compare_view_clear_range_b (self);
   /* Unzooming B while A is zoomed shows both runs on B, not A's range. */
   if (axis == AXIS_B && isnan (start) && !isnan (self->view_start) &&
       _awc_compare_view_full_range (self, &lo, &hi))
@@ -123,6 +126,18 @@ host_set_axis_range (GtkWidget *host,
   awc_compare_view_set_side_range (self, axis == AXIS_B ? AWC_SIDE_B : AWC_SIDE_A, start, end);
 }
 
+static void
+host_cursor_changed (GtkWidget *host)
+{
+  _awc_compare_view_refresh_readout (AWC_COMPARE_VIEW (host));
+}
+
+static void
+host_range_changed (GtkWidget *host)
+{
+  _awc_compare_view_invalidate_plot (AWC_COMPARE_VIEW (host), TRUE);
+}
+
 static const AwcTimeAxisHost host_iface = {
   .get_bounds = host_get_bounds,
   .plot_at = host_plot_at,
@@ -130,10 +145,14 @@ static const AwcTimeAxisHost host_iface = {
   .get_n_axes = host_get_n_axes,
   .get_axis_range = host_get_axis_range,
   .set_axis_range = host_set_axis_range,
+  .cursor_changed = host_cursor_changed,
+  .range_changed = host_range_changed,
 };
 
 void
 _awc_compare_view_init_input (AwcCompareView *self)
 {
   self->time_axis = awc_time_axis_controller_new (GTK_WIDGET (self), &host_iface);
+  awc_time_axis_controller_bind_copies (self->time_axis, &self->cursor,
+                                        &self->view_start, &self->view_end);
 }

@@ -30,8 +30,8 @@ struct _AwcCompareView
   double                  view_end_b;
   gboolean                dark;
 
-  /* Copies of the time axis' state, updated on its notifications, for
-   * the draw and readout code. */
+  /* Copies of the time axis' state for the draw and readout code, kept
+   * by the controller (awc_time_axis_controller_bind_copies). */
   double                  cursor;           /* A-elapsed; NaN = none */
   double                  view_start;       /* NaN, NaN = both runs */
   double                  view_end;
@@ -46,6 +46,8 @@ void     _awc_compare_view_snapshot     (GtkWidget      *widget,
                                          GtkSnapshot    *snapshot);
 
 /* awc-compare-view.c */
+/* Rebuilds the readout and the accessible description. */
+void     _awc_compare_view_refresh_readout (AwcCompareView *self);
 const AwcRenderCompareLayout *_awc_compare_view_ensure_layout (AwcCompareView *self);
 /* Elapsed seconds at widget position (@x, @y); NaN outside every plot
  * (with @clamp, only outside every side). */

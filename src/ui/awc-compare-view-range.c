@@ -90,7 +90,7 @@ awc_compare_view_set_side_range (AwcCompareView *self,
 
   if (_awc_compare_view_shares_range (self))
     {
-      awc_compare_view_set_view_range (self, start, end);
+      awc_time_axis_controller_set_view_range (self->time_axis, start, end);
       return;
     }
   if (side == AWC_SIDE_B)
@@ -106,5 +106,5 @@ awc_compare_view_set_side_range (AwcCompareView *self,
       if (_awc_compare_view_current_range (self, &b0, &b1))
         set_range_b (self, b0, b1);
     }
-  awc_compare_view_set_view_range (self, start, end);
+  awc_time_axis_controller_set_view_range (self->time_axis, start, end);
 }

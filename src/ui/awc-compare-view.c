@@ -32,15 +32,8 @@ G_DEFINE_FINAL_TYPE (AwcCompareView, awc_compare_view, GTK_TYPE_WIDGET)
 /* awc-compare-view-readout.c */
 char *_awc_compare_view_build_readout (AwcCompareView *self);
 
-static gboolean
-same_double (double a,
-             double b)
-{
-  return (isnan (a) && isnan (b)) || a == b;
-}
-
-static void
-update_readout (AwcCompareView *self)
+void
+_awc_compare_view_refresh_readout (AwcCompareView *self)
 {
   g_autofree char *text = _awc_compare_view_build_readout (self);
 
@@ -62,7 +55,7 @@ static void
 on_series_visible_cb (AwcCompareView *self)
 {
   _awc_compare_view_invalidate_plot (self, TRUE);
-  update_readout (self);
+  _awc_compare_view_refresh_readout (self);
 }
 
 static void
@@ -123,7 +116,7 @@ on_comparison_notify_cb (AwcCompareView *self,
     }
   else
     return;
-  update_readout (self);
+  _awc_compare_view_refresh_readout (self);
 }
 
 gboolean
@@ -180,41 +173,6 @@ _awc_compare_view_x_to_elapsed (AwcCompareView *self,
   return plot.t0 + (x - plot.x0) / (plot.x1 - plot.x0) * (plot.t1 - plot.t0);
 }
 
-/* The time axis changed: keep the copies the draw code reads, redraw,
- * and pass the notification on under the same name. */
-static void
-on_time_axis_notify_cb (AwcCompareView *self)
-{
-  double t = awc_time_axis_controller_get_cursor_time (self->time_axis);
-  double start, end;
-
-  awc_time_axis_controller_get_view_range (self->time_axis, &start, &end);
-  if (!same_double (start, self->view_start) || !same_double (end, self->view_end))
-    {
-      self->view_start = start;
-      self->view_end = end;
-      _awc_compare_view_invalidate_plot (self, TRUE);
-      g_object_freeze_notify (G_OBJECT (self));
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_START]);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_END]);
-      g_object_thaw_notify (G_OBJECT (self));
-    }
-  if (!same_double (t, self->cursor))
-    {
-      /* Only the cursor layer: the cached plot stays. */
-      self->cursor = t;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-      update_readout (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_TIME]);
-    }
-}
-
-static void
-on_time_axis_pinned_cb (AwcCompareView *self)
-{
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_PINNED]);
-}
-
 static void
 awc_compare_view_dispose (GObject *object)
 {
@@ -264,16 +222,10 @@ awc_compare_view_get_property (GObject    *object,
       g_value_set_boolean (value, awc_compare_view_get_dark (self));
       break;
     case PROP_CURSOR_TIME:
-      g_value_set_double (value, awc_compare_view_get_cursor_time (self));
-      break;
     case PROP_CURSOR_PINNED:
-      g_value_set_boolean (value, awc_compare_view_get_cursor_pinned (self));
-      break;
     case PROP_VIEW_START:
-      g_value_set_double (value, self->view_start);
-      break;
     case PROP_VIEW_END:
-      g_value_set_double (value, self->view_end);
+      g_object_get_property (G_OBJECT (self->time_axis), pspec->name, value);
       break;
     case PROP_VIEW_START_B:
       g_value_set_double (value, self->view_start_b);
@@ -312,10 +264,8 @@ awc_compare_view_set_property (GObject      *object,
       awc_compare_view_set_dark (self, g_value_get_boolean (value));
       break;
     case PROP_CURSOR_TIME:
-      awc_compare_view_set_cursor_time (self, g_value_get_double (value));
-      break;
     case PROP_CURSOR_PINNED:
-      awc_compare_view_set_cursor_pinned (self, g_value_get_boolean (value));
+      g_object_set_property (G_OBJECT (self->time_axis), pspec->name, value);
       break;
     case PROP_OVERLAY_IDS:
       awc_compare_view_set_overlay_ids (self, g_value_get_boxed (value));
@@ -381,9 +331,6 @@ awc_compare_view_init (AwcCompareView *self)
 {
   awc_plot_cache_init (&self->plot, NULL);
   self->watched = g_ptr_array_new_with_free_func (g_object_unref);
-  self->cursor = NAN;
-  self->view_start = NAN;
-  self->view_end = NAN;
   self->view_start_b = self->view_end_b = NAN;
   self->readout = g_strdup ("");
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -393,14 +340,6 @@ awc_compare_view_init (AwcCompareView *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   _awc_compare_view_init_input (self);
-  g_signal_connect_object (self->time_axis, "notify::cursor-time",
-                           G_CALLBACK (on_time_axis_notify_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->time_axis, "notify::view-start",
-                           G_CALLBACK (on_time_axis_notify_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->time_axis, "notify::view-end",
-                           G_CALLBACK (on_time_axis_notify_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->time_axis, "notify::cursor-pinned",
-                           G_CALLBACK (on_time_axis_pinned_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -437,7 +376,7 @@ awc_compare_view_set_comparison (AwcCompareView *self,
   awc_time_axis_controller_set_cursor_pinned (self->time_axis, FALSE);
   awc_time_axis_controller_set_cursor_time (self->time_axis, NAN);
   awc_time_axis_controller_set_view_range (self->time_axis, NAN, NAN);
-  update_readout (self);
+  _awc_compare_view_refresh_readout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
 
@@ -483,65 +422,11 @@ awc_compare_view_set_dark (AwcCompareView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DARK]);
 }
 
-double
-awc_compare_view_get_cursor_time (AwcCompareView *self)
+AwcTimeAxisController *
+awc_compare_view_get_time_axis (AwcCompareView *self)
 {
-  g_return_val_if_fail (AWC_IS_COMPARE_VIEW (self), NAN);
-  return self->cursor;
-}
-
-void
-awc_compare_view_set_cursor_time (AwcCompareView *self,
-                                  double          elapsed)
-{
-  g_return_if_fail (AWC_IS_COMPARE_VIEW (self));
-  awc_time_axis_controller_set_cursor_time (self->time_axis, elapsed);
-}
-
-gboolean
-awc_compare_view_get_cursor_pinned (AwcCompareView *self)
-{
-  g_return_val_if_fail (AWC_IS_COMPARE_VIEW (self), FALSE);
-  return awc_time_axis_controller_get_cursor_pinned (self->time_axis);
-}
-
-void
-awc_compare_view_set_cursor_pinned (AwcCompareView *self,
-                                    gboolean        pinned)
-{
-  g_return_if_fail (AWC_IS_COMPARE_VIEW (self));
-  awc_time_axis_controller_set_cursor_pinned (self->time_axis, pinned);
-}
-
-void
-awc_compare_view_get_view_range (AwcCompareView *self,
-                                 double         *start,
-                                 double         *end)
-{
-  g_return_if_fail (AWC_IS_COMPARE_VIEW (self));
-
-  if (start != NULL)
-    *start = self->view_start;
-  if (end != NULL)
-    *end = self->view_end;
-}
-
-void
-awc_compare_view_set_view_range (AwcCompareView *self,
-                                 double          start,
-                                 double          end)
-{
-  g_return_if_fail (AWC_IS_COMPARE_VIEW (self));
-  awc_time_axis_controller_set_view_range (self->time_axis, start, end);
-}
-
-void
-awc_compare_view_reset_zoom (AwcCompareView *self)
-{
-  g_return_if_fail (AWC_IS_COMPARE_VIEW (self));
-  awc_time_axis_controller_reset_zoom (self->time_axis);
-  /* Also while B is overlaid, where the controller sees one axis. */
-  _awc_compare_view_clear_range_b (self);
+  g_return_val_if_fail (AWC_IS_COMPARE_VIEW (self), NULL);
+  return self->time_axis;
 }
 
 void

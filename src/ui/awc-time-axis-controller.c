@@ -26,6 +26,11 @@ struct _AwcTimeAxisController
   GtkWidget             *host;
   const AwcTimeAxisHost *iface;
 
+  /* The host's copies (see bind_copies) */
+  double                *copy_cursor_time;
+  double                *copy_view_start;
+  double                *copy_view_end;
+
   double                 cursor_time;     /* NaN = none */
   gboolean               cursor_pinned;
   double                 view_start;      /* NaN, NaN = whole run */
@@ -61,6 +66,16 @@ same_double (double a,
              double b)
 {
   return (isnan (a) && isnan (b)) || a == b;
+}
+
+/* Tells the host, then every listener, under one property name. */
+static void
+notify (AwcTimeAxisController *self,
+        guint                  prop_id)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  if (self->host != NULL)
+    g_object_notify (G_OBJECT (self->host), properties[prop_id]->name);
 }
 
 static gboolean
@@ -625,6 +640,10 @@ awc_time_axis_controller_init (AwcTimeAxisController *self)
   self->cursor_time = NAN;
   self->view_start = NAN;
   self->view_end = NAN;
+  /* Until the host binds its own. */
+  self->copy_cursor_time = &self->cursor_time;
+  self->copy_view_start = &self->view_start;
+  self->copy_view_end = &self->view_end;
 }
 
 AwcTimeAxisController *
@@ -645,6 +664,23 @@ awc_time_axis_controller_new (GtkWidget             *host,
   return self;
 }
 
+void
+awc_time_axis_controller_bind_copies (AwcTimeAxisController *self,
+                                      double                *cursor_time,
+                                      double                *view_start,
+                                      double                *view_end)
+{
+  g_return_if_fail (AWC_IS_TIME_AXIS_CONTROLLER (self));
+  g_return_if_fail (cursor_time != NULL && view_start != NULL && view_end != NULL);
+
+  self->copy_cursor_time = cursor_time;
+  self->copy_view_start = view_start;
+  self->copy_view_end = view_end;
+  *cursor_time = self->cursor_time;
+  *view_start = self->view_start;
+  *view_end = self->view_end;
+}
+
 double
 awc_time_axis_controller_get_cursor_time (AwcTimeAxisController *self)
 {
@@ -661,8 +697,15 @@ awc_time_axis_controller_set_cursor_time (AwcTimeAxisController *self,
   t = step (self, t, 0);
   if (same_double (self->cursor_time, t))
     return;
-  self->cursor_time = t;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_TIME]);
+  self->cursor_time = *self->copy_cursor_time = t;
+  if (self->host != NULL)
+    {
+      /* Only the cursor layer: motion never records the plot again. */
+      gtk_widget_queue_draw (self->host);
+      if (self->iface->cursor_changed != NULL)
+        self->iface->cursor_changed (self->host);
+    }
+  notify (self, PROP_CURSOR_TIME);
 }
 
 gboolean
@@ -682,7 +725,7 @@ awc_time_axis_controller_set_cursor_pinned (AwcTimeAxisController *self,
   if (self->cursor_pinned == pinned)
     return;
   self->cursor_pinned = pinned;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_PINNED]);
+  notify (self, PROP_CURSOR_PINNED);
 
   /* Unpinned: the cursor goes back to the pointer, or away. */
   if (!pinned && self->pointer_inside)
@@ -719,12 +762,19 @@ awc_time_axis_controller_set_view_range (AwcTimeAxisController *self,
   if (same_double (start, self->view_start) && same_double (end, self->view_end))
     return;
 
-  /* Not frozen: a host reads both ends on either notification, and its
-   * layout must follow before the pointer is mapped again below. */
-  self->view_start = start;
-  self->view_end = end;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_START]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_END]);
+  self->view_start = *self->copy_view_start = start;
+  self->view_end = *self->copy_view_end = end;
+  /* The host's layout follows before the pointer is mapped again below. */
+  if (self->host != NULL && self->iface->range_changed != NULL)
+    self->iface->range_changed (self->host);
+  if (self->host != NULL)
+    g_object_freeze_notify (G_OBJECT (self->host));
+  g_object_freeze_notify (G_OBJECT (self));
+  notify (self, PROP_VIEW_START);
+  notify (self, PROP_VIEW_END);
+  g_object_thaw_notify (G_OBJECT (self));
+  if (self->host != NULL)
+    g_object_thaw_notify (G_OBJECT (self->host));
   /* The time under a resting pointer changed. */
   if (self->pointer_inside)
     hover (self);

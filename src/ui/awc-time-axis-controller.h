@@ -54,6 +54,12 @@ typedef struct
                               guint            axis,
                               double           start,
                               double           end);
+
+  /* Optional.  The cursor moved (the host's cursor layer is already
+   * queued for drawing) / the view range changed (the host drops its
+   * plot); called before the notifications. */
+  void     (*cursor_changed) (GtkWidget       *host);
+  void     (*range_changed)  (GtkWidget       *host);
 } AwcTimeAxisHost;
 
 #define AWC_TYPE_TIME_AXIS_CONTROLLER (awc_time_axis_controller_get_type ())
@@ -62,8 +68,10 @@ G_DECLARE_FINAL_TYPE (AwcTimeAxisController, awc_time_axis_controller,
 
 /* Pointer, scroll and keyboard interaction on a time axis, shared by the
  * chart view and the compare view.  It adds its event controllers and a
- * "view" action group to @host and keeps the interaction state; the host
- * redraws on its notifications.
+ * "view" action group to @host and keeps the interaction state.  On a
+ * change it calls the host back, then notifies its own property and the
+ * host's property of the same name, so both views expose one naming:
+ * @host must have these four properties.
  *
  * Properties (all notify only on change):
  *   cursor-time    double    time of the cursor, snapped to a sample; NaN = none
@@ -79,6 +87,12 @@ G_DECLARE_FINAL_TYPE (AwcTimeAxisController, awc_time_axis_controller,
 
 AwcTimeAxisController *awc_time_axis_controller_new        (GtkWidget             *host,
                                                             const AwcTimeAxisHost *iface);
+/* Plain fields of the host kept equal to cursor-time, view-start and
+ * view-end (before any callback), for its drawing code. */
+void     awc_time_axis_controller_bind_copies      (AwcTimeAxisController *self,
+                                                    double                *cursor_time,
+                                                    double                *view_start,
+                                                    double                *view_end);
 double   awc_time_axis_controller_get_cursor_time  (AwcTimeAxisController *self);
 /* Snapped to the nearest sample; NaN or no samples: no cursor. */
 void     awc_time_axis_controller_set_cursor_time  (AwcTimeAxisController *self,
