@@ -35,9 +35,11 @@ swap_action (GtkWidget  *widget,
       awc_compare_view_set_side_range (self->view, AWC_SIDE_A, start_b - offset, end_b - offset);
     }
   else if (!isnan (start))
-    awc_time_axis_controller_set_view_range (awc_compare_view_get_time_axis (self->view), start - offset, end - offset);
+    awc_time_axis_controller_set_view_range (awc_compare_view_get_time_axis (self->view),
+                                             start - offset, end - offset);
   if (!isnan (cursor))
-    awc_time_axis_controller_set_cursor_time (awc_compare_view_get_time_axis (self->view), cursor - offset);
+    awc_time_axis_controller_set_cursor_time (awc_compare_view_get_time_axis (self->view),
+                                              cursor - offset);
 }
 
 static double

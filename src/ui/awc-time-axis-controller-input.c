@@ -75,7 +75,8 @@ move_cursor_to (AwcTimeAxisController *self,
   awc_time_axis_controller_set_cursor_pinned (self, TRUE);
   awc_time_axis_controller_set_cursor_time (self, t);
   c = self->cursor_time;
-  if (isnan (c) || !_awc_time_axis_controller_is_zoomed (self, 0) || !_awc_time_axis_controller_axis_range (self, 0, &start, &end))
+  if (isnan (c) || !_awc_time_axis_controller_is_zoomed (self, 0) ||
+      !_awc_time_axis_controller_axis_range (self, 0, &start, &end))
     return;
   if (c < start)
     _awc_time_axis_controller_move_axis (self, 0, c, c + (end - start));
@@ -425,7 +426,8 @@ awc_time_axis_controller_snapshot_selection (AwcTimeAxisController *self,
   if (x1 - x0 < 1 || plot.y1 <= plot.y0)
     return;
 
-  gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (x0, plot.y0, x1 - x0, plot.y1 - plot.y0), 0);
+  gsk_rounded_rect_init_from_rect (&outline,
+                                   &GRAPHENE_RECT_INIT (x0, plot.y0, x1 - x0, plot.y1 - plot.y0), 0);
   gtk_snapshot_append_color (snapshot, &fill, &outline.bounds);
   gtk_snapshot_append_border (snapshot, &outline,
                               (float[4]) { 1, 1, 1, 1 },

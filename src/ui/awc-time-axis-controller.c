@@ -44,9 +44,9 @@ notify (AwcTimeAxisController *self,
 
 gboolean
 _awc_time_axis_controller_get_bounds (AwcTimeAxisController *self,
-            double                *lo,
-            double                *hi,
-            double                *min_span)
+                                      double                *lo,
+                                      double                *hi,
+                                      double                *min_span)
 {
   double span = 0;
 
@@ -59,8 +59,8 @@ _awc_time_axis_controller_get_bounds (AwcTimeAxisController *self,
 
 double
 _awc_time_axis_controller_step (AwcTimeAxisController *self,
-      double                 t,
-      int                    count)
+                                double                 t,
+                                int                    count)
 {
   if (self->host == NULL || !isfinite (t))
     return NAN;
@@ -78,9 +78,9 @@ _awc_time_axis_controller_n_axes (AwcTimeAxisController *self)
 /* The range @axis shows, the whole run when not zoomed. */
 gboolean
 _awc_time_axis_controller_axis_range (AwcTimeAxisController *self,
-            guint                  axis,
-            double                *start,
-            double                *end)
+                                      guint                  axis,
+                                      double                *start,
+                                      double                *end)
 {
   *start = self->view_start;
   *end = self->view_end;
@@ -93,9 +93,9 @@ _awc_time_axis_controller_axis_range (AwcTimeAxisController *self,
 
 void
 _awc_time_axis_controller_set_axis_range (AwcTimeAxisController *self,
-                guint                  axis,
-                double                 start,
-                double                 end)
+                                          guint                  axis,
+                                          double                 start,
+                                          double                 end)
 {
   if (self->host != NULL && self->iface->set_axis_range != NULL)
     self->iface->set_axis_range (self->host, axis, start, end);
@@ -105,11 +105,12 @@ _awc_time_axis_controller_set_axis_range (AwcTimeAxisController *self,
 
 gboolean
 _awc_time_axis_controller_is_zoomed (AwcTimeAxisController *self,
-           guint                  axis)
+                                     guint                  axis)
 {
   double start, end, lo, hi;
 
-  return _awc_time_axis_controller_axis_range (self, axis, &start, &end) && _awc_time_axis_controller_get_bounds (self, &lo, &hi, NULL) &&
+  return _awc_time_axis_controller_axis_range (self, axis, &start, &end) &&
+         _awc_time_axis_controller_get_bounds (self, &lo, &hi, NULL) &&
          (start > lo || end < hi);
 }
 
@@ -117,13 +118,14 @@ _awc_time_axis_controller_is_zoomed (AwcTimeAxisController *self,
  * instead of cutting it, so its span is kept. */
 void
 _awc_time_axis_controller_move_axis (AwcTimeAxisController *self,
-           guint                  axis,
-           double                 start,
-           double                 end)
+                                     guint                  axis,
+                                     double                 start,
+                                     double                 end)
 {
   double lo, hi;
 
-  if (_awc_time_axis_controller_get_bounds (self, &lo, &hi, NULL) && !awc_time_range_slide_into (&start, &end, lo, hi))
+  if (_awc_time_axis_controller_get_bounds (self, &lo, &hi, NULL) &&
+      !awc_time_range_slide_into (&start, &end, lo, hi))
     start = end = NAN;
   _awc_time_axis_controller_set_axis_range (self, axis, start, end);
 }
@@ -338,7 +340,8 @@ awc_time_axis_controller_set_view_range (AwcTimeAxisController *self,
 
   g_return_if_fail (AWC_IS_TIME_AXIS_CONTROLLER (self));
 
-  if (!isfinite (start) || !isfinite (end) || !_awc_time_axis_controller_get_bounds (self, &lo, &hi, &min_span) ||
+  if (!isfinite (start) || !isfinite (end) ||
+      !_awc_time_axis_controller_get_bounds (self, &lo, &hi, &min_span) ||
       !awc_time_range_clamp (&start, &end, lo, hi, min_span))
     start = end = NAN;
   if (same_double (start, self->view_start) && same_double (end, self->view_end))
@@ -386,7 +389,8 @@ awc_time_axis_controller_zoom (AwcTimeAxisController *self,
   g_return_if_fail (AWC_IS_TIME_AXIS_CONTROLLER (self));
 
   /* The time under the pointer stays under the pointer. */
-  if (_awc_time_axis_controller_axis_range (self, axis, &start, &end) && awc_time_range_zoom (&start, &end, factor, anchor))
+  if (_awc_time_axis_controller_axis_range (self, axis, &start, &end) &&
+      awc_time_range_zoom (&start, &end, factor, anchor))
     _awc_time_axis_controller_move_axis (self, axis, start, end);
 }
 
@@ -399,7 +403,8 @@ awc_time_axis_controller_pan (AwcTimeAxisController *self,
 
   g_return_val_if_fail (AWC_IS_TIME_AXIS_CONTROLLER (self), FALSE);
 
-  if (!_awc_time_axis_controller_is_zoomed (self, axis) || !_awc_time_axis_controller_axis_range (self, axis, &start, &end))
+  if (!_awc_time_axis_controller_is_zoomed (self, axis) ||
+      !_awc_time_axis_controller_axis_range (self, axis, &start, &end))
     return FALSE;
   awc_time_range_pan (&start, &end, fraction);
   _awc_time_axis_controller_move_axis (self, axis, start, end);

@@ -332,7 +332,8 @@ _awc_window_apply_screenshot_cursor (AwcWindow *self)
   t1 = awc_report_get_end_time (self->report);
   if (!isfinite (t0) || !isfinite (t1))
     return;
-  awc_time_axis_controller_set_cursor_time (awc_chart_view_get_time_axis (self->chart_view), t0 + fraction * (t1 - t0));
+  awc_time_axis_controller_set_cursor_time (awc_chart_view_get_time_axis (self->chart_view),
+                                            t0 + fraction * (t1 - t0));
   awc_time_axis_controller_set_cursor_pinned (awc_chart_view_get_time_axis (self->chart_view), TRUE);
   if (gtk_widget_get_frame_clock (GTK_WIDGET (self)) != NULL)
     g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
