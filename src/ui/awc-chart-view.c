@@ -11,7 +11,7 @@ enum {
   PROP_0,
   PROP_REPORT,
   PROP_DARK,
-  PROP_CURSOR_TIME,
+  PROP_CURSOR_TIME,        /* these four in the time axis' order */
   PROP_CURSOR_PINNED,
   PROP_VIEW_START,
   PROP_VIEW_END,
@@ -266,25 +266,13 @@ awc_chart_view_class_init (AwcChartViewClass *klass)
   properties[PROP_DARK] =
     g_param_spec_boolean ("dark", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CURSOR_TIME] =
-    g_param_spec_double ("cursor-time", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CURSOR_PINNED] =
-    g_param_spec_boolean ("cursor-pinned", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_VIEW_START] =
-    g_param_spec_double ("view-start", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_VIEW_END] =
-    g_param_spec_double ("view-end", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The time axis' own: one naming in both views. */
+  awc_time_axis_controller_host_param_specs (&properties[PROP_CURSOR_TIME]);
   properties[PROP_READOUT] =
     g_param_spec_string ("readout", NULL, NULL, "",
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* NaN (no cursor, whole run) is the initial value; GParamSpec
-   * defaults must lie inside the range, which NaN never does. */
   gtk_widget_class_set_css_name (widget_class, "chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }

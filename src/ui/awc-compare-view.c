@@ -14,7 +14,7 @@ enum {
   PROP_COMPARISON,
   PROP_SUMMARY,
   PROP_DARK,
-  PROP_CURSOR_TIME,
+  PROP_CURSOR_TIME,        /* these four in the time axis' order */
   PROP_CURSOR_PINNED,
   PROP_VIEW_START,
   PROP_VIEW_END,
@@ -296,18 +296,8 @@ awc_compare_view_class_init (AwcCompareViewClass *klass)
   properties[PROP_DARK] =
     g_param_spec_boolean ("dark", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CURSOR_TIME] =
-    g_param_spec_double ("cursor-time", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CURSOR_PINNED] =
-    g_param_spec_boolean ("cursor-pinned", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_VIEW_START] =
-    g_param_spec_double ("view-start", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_VIEW_END] =
-    g_param_spec_double ("view-end", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The time axis' own: one naming in both views. */
+  awc_time_axis_controller_host_param_specs (&properties[PROP_CURSOR_TIME]);
   properties[PROP_VIEW_START_B] =
     g_param_spec_double ("view-start-b", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

@@ -249,6 +249,18 @@ awc_time_axis_controller_new (GtkWidget             *host,
 }
 
 void
+awc_time_axis_controller_host_param_specs (GParamSpec **pspecs)
+{
+  gpointer klass = g_type_class_ref (AWC_TYPE_TIME_AXIS_CONTROLLER);
+
+  g_return_if_fail (pspecs != NULL);
+
+  for (guint i = PROP_CURSOR_TIME; i < N_PROPS; i++)
+    pspecs[i - PROP_CURSOR_TIME] = g_param_spec_override (properties[i]->name, properties[i]);
+  g_type_class_unref (klass);
+}
+
+void
 awc_time_axis_controller_bind_copies (AwcTimeAxisController *self,
                                       double                *cursor_time,
                                       double                *view_start,

@@ -87,6 +87,10 @@ G_DECLARE_FINAL_TYPE (AwcTimeAxisController, awc_time_axis_controller,
 
 AwcTimeAxisController *awc_time_axis_controller_new        (GtkWidget             *host,
                                                             const AwcTimeAxisHost *iface);
+/* Fills @pspecs[0..3] with the four properties every host exposes,
+ * cursor-time, cursor-pinned, view-start and view-end (in this order), as
+ * overrides of the controller's own. */
+void     awc_time_axis_controller_host_param_specs (GParamSpec            **pspecs);
 /* Plain fields of the host kept equal to cursor-time, view-start and
  * view-end (before any callback), for its drawing code. */
 void     awc_time_axis_controller_bind_copies      (AwcTimeAxisController *self,
