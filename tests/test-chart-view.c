@@ -9,6 +9,9 @@
 #include "render/awc-palette.h"
 #include "ui/awc-chart-view-private.h"
 
+/* A view's cursor and zoom live on its time axis controller. */
+#define AXIS(view) awc_chart_view_get_time_axis (view)
+
 /* 2023-05-04 17:24:44 UTC, the first sample of the bundled example. */
 #define T0 1683221084.0
 #define N_POINTS 61
@@ -146,9 +149,10 @@ fixture_setup (Fixture       *fixture,
 
   /* Xvfb's pointer rests mid-screen, inside the window: forget its
    * crossing so only the test moves the cursor. */
-  fixture->view->pointer_inside = FALSE;
-  awc_chart_view_set_cursor_pinned (fixture->view, FALSE);
-  awc_chart_view_set_cursor_time (fixture->view, NAN);
+  g_signal_emit_by_name (find_controller (GTK_WIDGET (fixture->view),
+                                          GTK_TYPE_EVENT_CONTROLLER_MOTION), "leave");
+  awc_time_axis_controller_set_cursor_pinned (AXIS (fixture->view), FALSE);
+  awc_time_axis_controller_set_cursor_time (AXIS (fixture->view), NAN);
 }
 
 static void
@@ -276,7 +280,7 @@ test_pixels_follow_visibility (Fixture       *fixture,
   g_assert_cmpuint (count_series_pixels (fixture, "tps_brokens.tps"), >, 50);
 
   /* Its value also leaves the readout. */
-  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "chart.cursor-first", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.cursor-first", NULL);
   g_assert_null (strstr (awc_chart_view_get_readout (fixture->view), "Successful"));
 
   awc_series_set_visible (success, TRUE);
@@ -294,16 +298,16 @@ test_keyboard_cursor (Fixture       *fixture,
   g_autofree guchar *pixels = NULL;
   int width, height;
 
-  g_assert_true (isnan (awc_chart_view_get_cursor_time (fixture->view)));
+  g_assert_true (isnan (awc_time_axis_controller_get_cursor_time (AXIS (fixture->view))));
   g_assert_cmpstr (awc_chart_view_get_readout (fixture->view), ==, "");
 
-  gtk_widget_activate_action (view, "chart.cursor-first", NULL);
-  g_assert_cmpfloat (awc_chart_view_get_cursor_time (fixture->view), ==, T0);
-  g_assert_true (awc_chart_view_get_cursor_pinned (fixture->view));
+  gtk_widget_activate_action (view, "view.cursor-first", NULL);
+  g_assert_cmpfloat (awc_time_axis_controller_get_cursor_time (AXIS (fixture->view)), ==, T0);
+  g_assert_true (awc_time_axis_controller_get_cursor_pinned (AXIS (fixture->view)));
   for (guint i = 0; i < 30; i++)
-    gtk_widget_activate_action (view, "chart.cursor-next", NULL);
+    gtk_widget_activate_action (view, "view.cursor-next", NULL);
 
-  g_assert_cmpfloat (awc_chart_view_get_cursor_time (fixture->view), ==, T0 + 30);
+  g_assert_cmpfloat (awc_time_axis_controller_get_cursor_time (AXIS (fixture->view)), ==, T0 + 30);
   g_object_get (view, "readout", &readout, NULL);
   g_assert_cmpstr (readout, ==,
                    "2023-05-04 17:25:14 · +00:30 · TPS 48 /s · Successful responses 20 /s"
@@ -312,30 +316,30 @@ test_keyboard_cursor (Fixture       *fixture,
   g_assert_nonnull (strstr (_awc_chart_view_get_description (fixture->view),
                             "Throughput: TPS, Successful responses. Response time: Average response time."));
 
-  gtk_widget_activate_action (view, "chart.cursor-next-page", NULL);
-  g_assert_cmpfloat (awc_chart_view_get_cursor_time (fixture->view), ==, T0 + 40);
-  gtk_widget_activate_action (view, "chart.cursor-prev-page", NULL);
-  gtk_widget_activate_action (view, "chart.cursor-prev", NULL);
-  g_assert_cmpfloat (awc_chart_view_get_cursor_time (fixture->view), ==, T0 + 29);
+  gtk_widget_activate_action (view, "view.cursor-next-page", NULL);
+  g_assert_cmpfloat (awc_time_axis_controller_get_cursor_time (AXIS (fixture->view)), ==, T0 + 40);
+  gtk_widget_activate_action (view, "view.cursor-previous-page", NULL);
+  gtk_widget_activate_action (view, "view.cursor-previous", NULL);
+  g_assert_cmpfloat (awc_time_axis_controller_get_cursor_time (AXIS (fixture->view)), ==, T0 + 29);
   g_assert_true (g_str_has_prefix (awc_chart_view_get_readout (fixture->view),
                                    "2023-05-04 17:25:13 · +00:29 · TPS 48 /s"));
 
-  gtk_widget_activate_action (view, "chart.cursor-last", NULL);
-  g_assert_cmpfloat (awc_chart_view_get_cursor_time (fixture->view), ==, T0 + 60);
+  gtk_widget_activate_action (view, "view.cursor-last", NULL);
+  g_assert_cmpfloat (awc_time_axis_controller_get_cursor_time (AXIS (fixture->view)), ==, T0 + 60);
   g_assert_true (g_str_has_prefix (awc_chart_view_get_readout (fixture->view),
                                    "2023-05-04 17:25:44 · +01:00 · "));
   /* Clamped at the end. */
-  gtk_widget_activate_action (view, "chart.cursor-next-page", NULL);
-  g_assert_cmpfloat (awc_chart_view_get_cursor_time (fixture->view), ==, T0 + 60);
+  gtk_widget_activate_action (view, "view.cursor-next-page", NULL);
+  g_assert_cmpfloat (awc_time_axis_controller_get_cursor_time (AXIS (fixture->view)), ==, T0 + 60);
 
   /* Drawing the cursor never re-renders the plot. */
   pixels = render_view (fixture, &width, &height);
   g_assert_cmpuint (_awc_chart_view_get_plot_render_count (fixture->view), ==, renders);
 
   /* Escape unpins; with no pointer over the view the cursor goes away. */
-  gtk_widget_activate_action (view, "chart.unpin", NULL);
-  g_assert_false (awc_chart_view_get_cursor_pinned (fixture->view));
-  g_assert_true (isnan (awc_chart_view_get_cursor_time (fixture->view)));
+  gtk_widget_activate_action (view, "view.unpin", NULL);
+  g_assert_false (awc_time_axis_controller_get_cursor_pinned (AXIS (fixture->view)));
+  g_assert_true (isnan (awc_time_axis_controller_get_cursor_time (AXIS (fixture->view))));
   g_assert_cmpstr (awc_chart_view_get_readout (fixture->view), ==, "");
 }
 
@@ -354,8 +358,8 @@ test_cursor_does_not_rerender (Fixture       *fixture,
       g_autofree guchar *pixels = NULL;
 
       /* Snaps to the nearest sample. */
-      awc_chart_view_set_cursor_time (fixture->view, T0 + i * 3 + 0.4);
-      g_assert_cmpfloat (awc_chart_view_get_cursor_time (fixture->view), ==, T0 + i * 3);
+      awc_time_axis_controller_set_cursor_time (AXIS (fixture->view), T0 + i * 3 + 0.4);
+      g_assert_cmpfloat (awc_time_axis_controller_get_cursor_time (AXIS (fixture->view)), ==, T0 + i * 3);
       pixels = render_view (fixture, &width, &height);
     }
   g_assert_cmpuint (_awc_chart_view_get_plot_render_count (fixture->view), ==, renders);
@@ -364,8 +368,8 @@ test_cursor_does_not_rerender (Fixture       *fixture,
   with_cursor = render_view (fixture, &width, &height);
   g_assert_true (memcmp (with_cursor, without, (gsize) width * height * 4) != 0);
 
-  awc_chart_view_set_cursor_time (fixture->view, NAN);
-  g_assert_true (isnan (awc_chart_view_get_cursor_time (fixture->view)));
+  awc_time_axis_controller_set_cursor_time (AXIS (fixture->view), NAN);
+  g_assert_true (isnan (awc_time_axis_controller_get_cursor_time (AXIS (fixture->view))));
 }
 
 /* Rows y0…y1 (all columns) differ between two frames. */
@@ -398,8 +402,8 @@ test_cursor_header_clear (Fixture       *fixture,
   axis_top = (int) ceil (last->y1) + 2;
 
   without = render_view (fixture, &width, &height);
-  awc_chart_view_set_cursor_time (fixture->view, T0 + 30);
-  awc_chart_view_set_cursor_pinned (fixture->view, TRUE);
+  awc_time_axis_controller_set_cursor_time (AXIS (fixture->view), T0 + 30);
+  awc_time_axis_controller_set_cursor_pinned (AXIS (fixture->view), TRUE);
   with_cursor = render_view (fixture, &width, &height);
 
   for (guint p = 0; p < layout->n_panels; p++)
@@ -423,8 +427,8 @@ test_zoom (Fixture       *fixture,
   whole = render_view (fixture, &width, &height);
   g_assert_cmpuint (_awc_chart_view_get_plot_render_count (view), ==, renders);
 
-  awc_chart_view_set_view_range (view, T0 + 10, T0 + 20);
-  awc_chart_view_get_view_range (view, &start, &end);
+  awc_time_axis_controller_set_view_range (AXIS (view), T0 + 10, T0 + 20);
+  awc_time_axis_controller_get_view_range (AXIS (view), &start, &end);
   g_assert_cmpfloat (start, ==, T0 + 10);
   g_assert_cmpfloat (end, ==, T0 + 20);
   zoomed = render_view (fixture, &width, &height);
@@ -432,67 +436,67 @@ test_zoom (Fixture       *fixture,
   g_assert_true (memcmp (zoomed, whole, (gsize) width * height * 4) != 0);
 
   /* Setting the same range again changes nothing. */
-  awc_chart_view_set_view_range (view, T0 + 10, T0 + 20);
+  awc_time_axis_controller_set_view_range (AXIS (view), T0 + 10, T0 + 20);
   g_free (render_view (fixture, &width, &height));
   g_assert_cmpuint (_awc_chart_view_get_plot_render_count (view), ==, renders + 1);
 
   /* Clamped to the run, and to at least two sample intervals. */
-  awc_chart_view_set_view_range (view, T0 - 100, T0 + 5);
+  awc_time_axis_controller_set_view_range (AXIS (view), T0 - 100, T0 + 5);
   g_object_get (view, "view-start", &start, "view-end", &end, NULL);
   g_assert_cmpfloat (start, ==, T0);
   g_assert_cmpfloat (end, ==, T0 + 5);
-  awc_chart_view_set_view_range (view, T0 + 30, T0 + 30.5);
-  awc_chart_view_get_view_range (view, &start, &end);
+  awc_time_axis_controller_set_view_range (AXIS (view), T0 + 30, T0 + 30.5);
+  awc_time_axis_controller_get_view_range (AXIS (view), &start, &end);
   g_assert_cmpfloat_with_epsilon (end - start, 2.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (start, T0 + 29.25, 1e-6);
 
   /* Keyboard cursor stays inside the zoomed range; moving it past the
    * edge pans the view. */
-  gtk_widget_activate_action (GTK_WIDGET (view), "chart.unpin", NULL);
-  awc_chart_view_set_view_range (view, T0 + 10, T0 + 20);
-  gtk_widget_activate_action (GTK_WIDGET (view), "chart.cursor-next", NULL);
-  g_assert_cmpfloat (awc_chart_view_get_cursor_time (view), ==, T0 + 10);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.unpin", NULL);
+  awc_time_axis_controller_set_view_range (AXIS (view), T0 + 10, T0 + 20);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.cursor-next", NULL);
+  g_assert_cmpfloat (awc_time_axis_controller_get_cursor_time (AXIS (view)), ==, T0 + 10);
   g_free (render_view (fixture, &width, &height));
   renders = _awc_chart_view_get_plot_render_count (view);
-  gtk_widget_activate_action (GTK_WIDGET (view), "chart.cursor-next-page", NULL);
-  g_assert_cmpfloat (awc_chart_view_get_cursor_time (view), ==, T0 + 20);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.cursor-next-page", NULL);
+  g_assert_cmpfloat (awc_time_axis_controller_get_cursor_time (AXIS (view)), ==, T0 + 20);
   g_free (render_view (fixture, &width, &height));
   g_assert_cmpuint (_awc_chart_view_get_plot_render_count (view), ==, renders);
-  gtk_widget_activate_action (GTK_WIDGET (view), "chart.cursor-next", NULL);
-  awc_chart_view_get_view_range (view, &start, &end);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.cursor-next", NULL);
+  awc_time_axis_controller_get_view_range (AXIS (view), &start, &end);
   g_assert_cmpfloat (start, ==, T0 + 11);
   g_assert_cmpfloat (end, ==, T0 + 21);
 
   /* Zoom and pan helpers keep the anchor and the span. */
-  _awc_chart_view_zoom (view, 2.0, T0 + 16);
-  awc_chart_view_get_view_range (view, &start, &end);
+  awc_time_axis_controller_zoom (view->time_axis, 0, 2.0, T0 + 16);
+  awc_time_axis_controller_get_view_range (AXIS (view), &start, &end);
   g_assert_cmpfloat_with_epsilon (start, T0 + 6, 1e-6);
   g_assert_cmpfloat_with_epsilon (end, T0 + 26, 1e-6);
-  _awc_chart_view_pan (view, 0.5);
-  awc_chart_view_get_view_range (view, &start, &end);
+  awc_time_axis_controller_pan (view->time_axis, 0, 0.5);
+  awc_time_axis_controller_get_view_range (AXIS (view), &start, &end);
   g_assert_cmpfloat_with_epsilon (start, T0 + 16, 1e-6);
   g_assert_cmpfloat_with_epsilon (end, T0 + 36, 1e-6);
   /* Panning or zooming out past the end slides back into the run. */
-  _awc_chart_view_pan (view, 10);
-  awc_chart_view_get_view_range (view, &start, &end);
+  awc_time_axis_controller_pan (view->time_axis, 0, 10);
+  awc_time_axis_controller_get_view_range (AXIS (view), &start, &end);
   g_assert_cmpfloat_with_epsilon (start, T0 + 40, 1e-6);
   g_assert_cmpfloat_with_epsilon (end, T0 + 60, 1e-6);
-  _awc_chart_view_zoom (view, 1.25, T0 + 60);
-  awc_chart_view_get_view_range (view, &start, &end);
+  awc_time_axis_controller_zoom (view->time_axis, 0, 1.25, T0 + 60);
+  awc_time_axis_controller_get_view_range (AXIS (view), &start, &end);
   g_assert_cmpfloat_with_epsilon (start, T0 + 35, 1e-6);
   g_assert_cmpfloat_with_epsilon (end, T0 + 60, 1e-6);
 
   /* Reset: the whole run again, as NaN/NaN. */
   renders = _awc_chart_view_get_plot_render_count (view);
-  gtk_widget_activate_action (GTK_WIDGET (view), "chart.reset-zoom", NULL);
-  awc_chart_view_get_view_range (view, &start, &end);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.zoom-reset", NULL);
+  awc_time_axis_controller_get_view_range (AXIS (view), &start, &end);
   g_assert_true (isnan (start) && isnan (end));
   g_free (render_view (fixture, &width, &height));
   g_assert_cmpuint (_awc_chart_view_get_plot_render_count (view), ==, renders + 1);
 
   /* A range covering the run is the whole run. */
-  awc_chart_view_set_view_range (view, T0 - 1, T0 + 100);
-  awc_chart_view_get_view_range (view, &start, &end);
+  awc_time_axis_controller_set_view_range (AXIS (view), T0 - 1, T0 + 100);
+  awc_time_axis_controller_get_view_range (AXIS (view), &start, &end);
   g_assert_true (isnan (start) && isnan (end));
 }
 
@@ -509,7 +513,7 @@ test_theme_and_options (Fixture       *fixture,
   int width, height;
   guint dark_bg = 0;
 
-  awc_chart_view_set_view_range (view, T0 + 10, T0 + 40);
+  awc_time_axis_controller_set_view_range (AXIS (view), T0 + 10, T0 + 40);
   awc_chart_view_set_dark (view, TRUE);
   awc_chart_view_get_render_options (view, &options);
   g_assert_cmpint (options.theme, ==, AWC_THEME_DARK);
@@ -545,16 +549,16 @@ test_report_change (Fixture       *fixture,
   double start, end;
   int width, height;
 
-  awc_chart_view_set_view_range (view, T0 + 10, T0 + 40);
-  gtk_widget_activate_action (GTK_WIDGET (view), "chart.cursor-first", NULL);
+  awc_time_axis_controller_set_view_range (AXIS (view), T0 + 10, T0 + 40);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.cursor-first", NULL);
 
   renders = _awc_chart_view_get_plot_render_count (view);
   awc_chart_view_set_report (view, other);
   g_assert_true (awc_chart_view_get_report (view) == other);
-  awc_chart_view_get_view_range (view, &start, &end);
+  awc_time_axis_controller_get_view_range (AXIS (view), &start, &end);
   g_assert_true (isnan (start) && isnan (end));
-  g_assert_true (isnan (awc_chart_view_get_cursor_time (view)));
-  g_assert_false (awc_chart_view_get_cursor_pinned (view));
+  g_assert_true (isnan (awc_time_axis_controller_get_cursor_time (AXIS (view))));
+  g_assert_false (awc_time_axis_controller_get_cursor_pinned (AXIS (view)));
   g_free (render_view (fixture, &width, &height));
   g_assert_cmpuint (_awc_chart_view_get_plot_render_count (view), ==, renders + 1);
 
@@ -592,20 +596,20 @@ test_async_day (Fixture       *fixture,
     {
       g_autofree guchar *pixels = NULL;
 
-      _awc_chart_view_zoom (view, 1 / 1.25, T0 + 43200);
+      awc_time_axis_controller_zoom (view->time_axis, 0, 1 / 1.25, T0 + 43200);
       /* A frame is there at once, whether or not the render finished. */
       pixels = render_view (fixture, &width, &height);
     }
   wait_until_rendered (view);
-  awc_chart_view_get_view_range (view, &start, &end);
+  awc_time_axis_controller_get_view_range (AXIS (view), &start, &end);
   g_assert_cmpfloat_with_epsilon (end - start, 86399 * pow (1 / 1.25, 8), 1e-3);
   g_assert_cmpuint (_awc_chart_view_get_plot_render_count (view), >, renders);
   g_assert_cmpuint (_awc_chart_view_get_plot_render_count (view), <=, renders + 8);
 
   /* Cursor frames keep the rendered plot. */
   renders = _awc_chart_view_get_plot_render_count (view);
-  gtk_widget_activate_action (GTK_WIDGET (view), "chart.cursor-next", NULL);
-  g_assert_cmpfloat (awc_chart_view_get_cursor_time (view), ==, ceil (start));
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.cursor-next", NULL);
+  g_assert_cmpfloat (awc_time_axis_controller_get_cursor_time (AXIS (view)), ==, ceil (start));
   g_assert_true (g_str_has_prefix (awc_chart_view_get_readout (view), "2023-05-05 "));
   async_pixels = render_view (fixture, &width, &height);
   g_assert_cmpuint (_awc_chart_view_get_plot_render_count (view), ==, renders);
@@ -626,7 +630,7 @@ test_async_day (Fixture       *fixture,
   g_assert_true (memcmp (async_pixels, sync_pixels, (gsize) width * height * 4) != 0);
 
   /* Torn down with a render in flight: no crash, no leak (teardown). */
-  awc_chart_view_reset_zoom (view);
+  awc_time_axis_controller_reset_zoom (AXIS (view));
   g_free (render_view (fixture, &width, &height));
 }
 
@@ -650,36 +654,36 @@ test_pointer (Fixture       *fixture,
   x30 = awc_render_layout_time_to_x (layout, T0 + 30);
 
   g_signal_emit_by_name (motion, "motion", awc_render_layout_time_to_x (layout, T0 + 20.3), 100.);
-  g_assert_cmpfloat (awc_chart_view_get_cursor_time (view), ==, T0 + 20);
-  g_assert_false (awc_chart_view_get_cursor_pinned (view));
+  g_assert_cmpfloat (awc_time_axis_controller_get_cursor_time (AXIS (view)), ==, T0 + 20);
+  g_assert_false (awc_time_axis_controller_get_cursor_pinned (AXIS (view)));
   g_assert_true (g_str_has_prefix (awc_chart_view_get_readout (view), "2023-05-04 17:25:04 · +00:20 · "));
   /* Left of the plot area: the first sample. */
   g_signal_emit_by_name (motion, "motion", 1., 100.);
-  g_assert_cmpfloat (awc_chart_view_get_cursor_time (view), ==, T0);
+  g_assert_cmpfloat (awc_time_axis_controller_get_cursor_time (AXIS (view)), ==, T0);
 
   g_signal_emit_by_name (click, "released", 1, x30, 100.);
-  g_assert_cmpfloat (awc_chart_view_get_cursor_time (view), ==, T0 + 30);
-  g_assert_true (awc_chart_view_get_cursor_pinned (view));
+  g_assert_cmpfloat (awc_time_axis_controller_get_cursor_time (AXIS (view)), ==, T0 + 30);
+  g_assert_true (awc_time_axis_controller_get_cursor_pinned (AXIS (view)));
   g_signal_emit_by_name (motion, "motion", x10, 100.);
-  g_assert_cmpfloat (awc_chart_view_get_cursor_time (view), ==, T0 + 30);
+  g_assert_cmpfloat (awc_time_axis_controller_get_cursor_time (AXIS (view)), ==, T0 + 30);
   /* Unpinned, it goes back to the pointer; leaving hides it. */
-  gtk_widget_activate_action (widget, "chart.unpin", NULL);
-  g_assert_cmpfloat (awc_chart_view_get_cursor_time (view), ==, T0 + 10);
+  gtk_widget_activate_action (widget, "view.unpin", NULL);
+  g_assert_cmpfloat (awc_time_axis_controller_get_cursor_time (AXIS (view)), ==, T0 + 10);
   g_signal_emit_by_name (motion, "leave");
-  g_assert_true (isnan (awc_chart_view_get_cursor_time (view)));
+  g_assert_true (isnan (awc_time_axis_controller_get_cursor_time (AXIS (view))));
   g_free (render_view (fixture, (int[1]) { 0 }, (int[1]) { 0 }));
   g_assert_cmpuint (_awc_chart_view_get_plot_render_count (view), ==, renders);
 
   /* Drag from 10 s to 20 s: that range, and the release pins nothing. */
   g_signal_emit_by_name (drag, "drag-begin", x10, 100.);
   g_signal_emit_by_name (drag, "drag-update", (x20 - x10) / 2, 5.);
-  g_assert_true (view->selecting);
+  g_assert_true (awc_time_axis_controller_get_selecting (view->time_axis));
   g_signal_emit_by_name (drag, "drag-update", x20 - x10, 5.);
   g_signal_emit_by_name (drag, "drag-end", x20 - x10, 5.);
   g_signal_emit_by_name (click, "released", 1, x20, 100.);
-  g_assert_false (view->selecting);
-  g_assert_false (awc_chart_view_get_cursor_pinned (view));
-  awc_chart_view_get_view_range (view, &start, &end);
+  g_assert_false (awc_time_axis_controller_get_selecting (view->time_axis));
+  g_assert_false (awc_time_axis_controller_get_cursor_pinned (AXIS (view)));
+  awc_time_axis_controller_get_view_range (AXIS (view), &start, &end);
   g_assert_cmpfloat_with_epsilon (start, T0 + 10, 1e-6);
   g_assert_cmpfloat_with_epsilon (end, T0 + 20, 1e-6);
 
@@ -687,11 +691,11 @@ test_pointer (Fixture       *fixture,
   g_signal_emit_by_name (drag, "drag-begin", x10, 100.);
   g_signal_emit_by_name (drag, "drag-update", 2., 0.);
   g_signal_emit_by_name (drag, "drag-end", 2., 0.);
-  awc_chart_view_get_view_range (view, &start, &end);
+  awc_time_axis_controller_get_view_range (AXIS (view), &start, &end);
   g_assert_cmpfloat_with_epsilon (end - start, 10, 1e-6);
 
   g_signal_emit_by_name (click, "pressed", 2, x10, 100.);
-  awc_chart_view_get_view_range (view, &start, &end);
+  awc_time_axis_controller_get_view_range (AXIS (view), &start, &end);
   g_assert_true (isnan (start) && isnan (end));
 }
 

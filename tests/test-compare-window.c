@@ -23,6 +23,9 @@
 #include "ui/awc-compare-view-private.h"
 #include "ui/awc-compare-window-private.h"
 
+/* A view's cursor and zoom live on its time axis controller. */
+#define AXIS(view) awc_compare_view_get_time_axis (view)
+
 static const char * const buckets_a[] = {
   "0~50ms", "6000", "50~200ms", "3000", "200~500ms", "800", "500~1000ms", "200", NULL
 };
@@ -102,8 +105,11 @@ static void
 move_cursor (Fixture *fixture,
              int      samples)
 {
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "compare.cursor-move",
-                                             "i", samples));
+  /* As the keys do: ten samples at a time with Shift, then one by one. */
+  for (; samples >= 10; samples -= 10)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.cursor-next-page", NULL));
+  for (; samples > 0; samples--)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.cursor-next", NULL));
 }
 
 static const char *
@@ -174,10 +180,10 @@ test_cursor_readout (Fixture       *fixture,
 
   /* First key: the start of the view; then five minutes on. */
   move_cursor (fixture, 1);
-  g_assert_cmpfloat (awc_compare_view_get_cursor (fixture->view), ==, 0);
+  g_assert_cmpfloat (awc_time_axis_controller_get_cursor_time (AXIS (fixture->view)), ==, 0);
   move_cursor (fixture, 300);
-  g_assert_cmpfloat (awc_compare_view_get_cursor (fixture->view), ==, 300);
-  g_assert_true (awc_compare_view_get_cursor_pinned (fixture->view));
+  g_assert_cmpfloat (awc_time_axis_controller_get_cursor_time (AXIS (fixture->view)), ==, 300);
+  g_assert_true (awc_time_axis_controller_get_cursor_pinned (AXIS (fixture->view)));
 
   text = readout (fixture);
   assert_contains (text, "+05:00");
@@ -201,13 +207,13 @@ test_cursor_readout (Fixture       *fixture,
 
   /* Home, End, Escape */
   /* B, moved 9 s back, starts before A and ends before it */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "compare.cursor-last", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.cursor-last", NULL));
   assert_contains (readout (fixture), "B —");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "compare.cursor-first", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.cursor-first", NULL));
   assert_contains (readout (fixture), "A —");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "compare.unpin", NULL));
-  g_assert_false (awc_compare_view_get_cursor_pinned (fixture->view));
-  g_assert_true (isnan (awc_compare_view_get_cursor (fixture->view)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.unpin", NULL));
+  g_assert_false (awc_time_axis_controller_get_cursor_pinned (AXIS (fixture->view)));
+  g_assert_true (isnan (awc_time_axis_controller_get_cursor_time (AXIS (fixture->view))));
 }
 
 static void
@@ -320,7 +326,7 @@ test_delta_table (Fixture       *fixture,
   g_assert_cmpint (find_row (summary, AWC_DELTA_RT)->verdict, ==, AWC_DELTA_WORSE);
 
   /* Zooming moves the window to the zoomed range... */
-  awc_compare_view_set_view_range (fixture->view, 200, 400);
+  awc_time_axis_controller_set_view_range (AXIS (fixture->view), 200, 400);
   g_assert_cmpfloat (awc_comparison_get_window_start (comparison), ==, 200);
   wait_until (summary_is_user, fixture);
   summary = awc_delta_table_get_summary (table);
@@ -333,7 +339,7 @@ test_delta_table (Fixture       *fixture,
   {
     double start, end;
 
-    awc_compare_view_get_view_range (fixture->view, &start, &end);
+    awc_time_axis_controller_get_view_range (AXIS (fixture->view), &start, &end);
     g_assert_true (isnan (start) && isnan (end));
   }
   wait_until (settled, fixture);
@@ -625,7 +631,7 @@ test_drag_zoom (Fixture       *fixture,
   g_signal_emit_by_name (drag, "drag-begin", x, y);
   g_signal_emit_by_name (drag, "drag-update", 120., 0.);
   g_signal_emit_by_name (drag, "drag-end", 120., 0.);
-  awc_compare_view_get_view_range (fixture->view, &start, &end);
+  awc_time_axis_controller_get_view_range (AXIS (fixture->view), &start, &end);
   g_assert_false (isnan (start));
   g_assert_cmpfloat (end - start, >, 30);
   g_assert_cmpfloat (end - start, <, 300);
@@ -637,10 +643,10 @@ test_drag_zoom (Fixture       *fixture,
 
   /* The cursor keeps to the zoomed range */
   move_cursor (fixture, 1);
-  g_assert_cmpfloat (awc_compare_view_get_cursor (fixture->view), >=, start - 1);
+  g_assert_cmpfloat (awc_time_axis_controller_get_cursor_time (AXIS (fixture->view)), >=, start - 1);
 
   g_signal_emit_by_name (click, "pressed", 2, x, y);
-  awc_compare_view_get_view_range (fixture->view, &start, &end);
+  awc_time_axis_controller_get_view_range (AXIS (fixture->view), &start, &end);
   g_assert_true (isnan (start) && isnan (end));
   g_assert_true (isnan (awc_comparison_get_window_start (comparison)));
 }

@@ -16,6 +16,9 @@
 #include "ui/awc-compare-view-private.h"
 #include "ui/awc-compare-window-private.h"
 
+/* A view's cursor and zoom live on its time axis controller. */
+#define AXIS(view) awc_compare_view_get_time_axis (view)
+
 typedef struct
 {
   AwcReport        *a;
@@ -185,7 +188,7 @@ test_unlinked_zoom_b (Fixture       *fixture,
 
   /* A drag on B's half (side by side: the right one) */
   drag_zoom (fixture, width * 0.75, height * 0.4);
-  awc_compare_view_get_view_range (fixture->view, &a0, &a1);
+  awc_time_axis_controller_get_view_range (AXIS (fixture->view), &a0, &a1);
   get_range_b (fixture, &b0, &b1);
   g_assert_true (isnan (a0) && isnan (a1));
   g_assert_false (isnan (b0));
@@ -219,7 +222,7 @@ test_unlinked_zoom_b (Fixture       *fixture,
   g_assert_cmpfloat (fabs (e - (b0 + b1) / 2), <, (b1 - b0) / 50);
 
   /* One cursor, one elapsed time, on both sides. */
-  awc_compare_view_set_cursor (fixture->view, round ((b0 + b1) / 2));
+  awc_time_axis_controller_set_cursor_time (AXIS (fixture->view), round ((b0 + b1) / 2));
   text = awc_compare_view_get_readout (fixture->view);
   g_assert_nonnull (strstr (text, "TPS: A "));
   g_assert_nonnull (strstr (text, " · B "));
@@ -228,7 +231,7 @@ test_unlinked_zoom_b (Fixture       *fixture,
 
   /* A zoom on A's half changes A and leaves B where it was. */
   drag_zoom (fixture, width * 0.2, height * 0.4);
-  awc_compare_view_get_view_range (fixture->view, &a0, &a1);
+  awc_time_axis_controller_get_view_range (AXIS (fixture->view), &a0, &a1);
   g_assert_false (isnan (a0));
   g_assert_cmpfloat (a1 - a0, <, 300);
   get_range_b (fixture, &e, NULL);
@@ -238,7 +241,7 @@ test_unlinked_zoom_b (Fixture       *fixture,
   /* Reset (a double click) resets both. */
   g_signal_emit_by_name (find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_CLICK),
                          "pressed", 2, width * 0.75, height * 0.4);
-  awc_compare_view_get_view_range (fixture->view, &a0, &a1);
+  awc_time_axis_controller_get_view_range (AXIS (fixture->view), &a0, &a1);
   get_range_b (fixture, &b0, &b1);
   g_assert_true (isnan (a0) && isnan (a1) && isnan (b0) && isnan (b1));
   layout = _awc_compare_view_ensure_layout (fixture->view);
@@ -263,7 +266,7 @@ test_unlinked_zoom_a_then_link (Fixture       *fixture,
   full1 = layout->e1;
 
   drag_zoom (fixture, width * 0.2, height * 0.4);
-  awc_compare_view_get_view_range (fixture->view, &a0, &a1);
+  awc_time_axis_controller_get_view_range (AXIS (fixture->view), &a0, &a1);
   get_range_b (fixture, &b0, &b1);
   g_assert_false (isnan (a0));
   g_assert_cmpfloat (b0, ==, full0);
@@ -273,10 +276,10 @@ test_unlinked_zoom_a_then_link (Fixture       *fixture,
   g_assert_cmpfloat (layout->e0_b, ==, full0);
 
   /* Keyboard zoom while unlinked: each side on its own range. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "compare.zoom-in", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.zoom-in", NULL));
   get_range_b (fixture, &b0, &b1);
   g_assert_cmpfloat (b1 - b0, <, full1 - full0);
-  awc_compare_view_get_view_range (fixture->view, &full0, &full1);
+  awc_time_axis_controller_get_view_range (AXIS (fixture->view), &full0, &full1);
   g_assert_cmpfloat (full1 - full0, <, a1 - a0);
 
   awc_comparison_set_linked (fixture->comparison, TRUE);
@@ -299,7 +302,7 @@ test_linked_zoom (Fixture       *fixture,
 
   g_assert_true (awc_comparison_get_linked (fixture->comparison));
   drag_zoom (fixture, width * 0.75, height * 0.4);
-  awc_compare_view_get_view_range (fixture->view, &a0, &a1);
+  awc_time_axis_controller_get_view_range (AXIS (fixture->view), &a0, &a1);
   g_assert_false (isnan (a0));
   get_range_b (fixture, &b0, &b1);
   g_assert_true (isnan (b0) && isnan (b1));
@@ -313,7 +316,7 @@ test_linked_zoom (Fixture       *fixture,
 
   /* Setting B's range while linked sets the shared one. */
   awc_compare_view_set_side_range (fixture->view, AWC_SIDE_B, 100, 200);
-  awc_compare_view_get_view_range (fixture->view, &a0, &a1);
+  awc_time_axis_controller_get_view_range (AXIS (fixture->view), &a0, &a1);
   g_assert_cmpfloat (a0, ==, 100);
   g_assert_cmpfloat (a1, ==, 200);
 }
@@ -330,7 +333,7 @@ test_unlinked_swap (Fixture       *fixture,
   awc_compare_view_set_side_range (fixture->view, AWC_SIDE_A, 100, 200);
   awc_compare_view_set_side_range (fixture->view, AWC_SIDE_B, 300, 350);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.swap", NULL));
-  awc_compare_view_get_view_range (fixture->view, &a0, &a1);
+  awc_time_axis_controller_get_view_range (AXIS (fixture->view), &a0, &a1);
   get_range_b (fixture, &b0, &b1);
   g_assert_cmpfloat (a0, ==, 290);
   g_assert_cmpfloat (a1, ==, 340);

@@ -5,6 +5,9 @@
 #include "io/awc-report-loader.h"
 #include "ui/awc-compare-launch.h"
 
+/* A view's cursor and zoom live on its time axis controller. */
+#define AXIS(view) awc_chart_view_get_time_axis (view)
+
 static void
 test_open_sample (Fixture       *fixture,
                   gconstpointer  user_data)
@@ -56,8 +59,8 @@ test_toggle_series (Fixture       *fixture,
   g_assert_true (awc_series_get_visible (series));
   /* Pin the cursor: on a shared display other windows come and go under
    * the pointer, and a hovering cursor would move between the renders. */
-  awc_chart_view_set_cursor_time (fixture->window->chart_view, awc_report_get_start_time (report));
-  awc_chart_view_set_cursor_pinned (fixture->window->chart_view, TRUE);
+  awc_time_axis_controller_set_cursor_time (AXIS (fixture->window->chart_view), awc_report_get_start_time (report));
+  awc_time_axis_controller_set_cursor_pinned (AXIS (fixture->window->chart_view), TRUE);
   before = render_settled (view);
 
   /* Through the check button in the series list, as a click would. */
@@ -101,12 +104,12 @@ test_cursor_keyboard (Fixture       *fixture,
 
   /* Home, then Right: the actions the chart view binds to those keys. */
   gtk_widget_grab_focus (view);
-  g_assert_true (gtk_widget_activate_action (view, "chart.cursor-first", NULL));
+  g_assert_true (gtk_widget_activate_action (view, "view.cursor-first", NULL));
   g_assert_cmpfloat (awc_window_get_cursor_time (fixture->window), ==, ts[0]);
   readout = _awc_window_get_readout_text (fixture->window);
   g_assert_true (g_str_has_prefix (readout, first));
 
-  g_assert_true (gtk_widget_activate_action (view, "chart.cursor-next", NULL));
+  g_assert_true (gtk_widget_activate_action (view, "view.cursor-next", NULL));
   g_assert_cmpfloat (awc_window_get_cursor_time (fixture->window), ==, ts[1]);
   readout = _awc_window_get_readout_text (fixture->window);
   g_assert_true (g_str_has_prefix (readout, second));

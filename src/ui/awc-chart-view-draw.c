@@ -227,30 +227,6 @@ snapshot_cursor (AwcChartView          *self,
   awc_plot_cache_append_overlay (snapshot, recording);
 }
 
-static void
-snapshot_selection (AwcChartView          *self,
-                    GtkSnapshot           *snapshot,
-                    const AwcRenderLayout *layout)
-{
-  GdkRGBA fill = { 0.21, 0.52, 0.89, 0.22 };
-  GdkRGBA edge = { 0.21, 0.52, 0.89, 0.9 };
-  double x0, x1, y0, y1;
-  GskRoundedRect outline;
-
-  x0 = CLAMP (MIN (self->select_x0, self->select_x1), layout->plot_x0, layout->plot_x1);
-  x1 = CLAMP (MAX (self->select_x0, self->select_x1), layout->plot_x0, layout->plot_x1);
-  y0 = layout->n_panels > 0 ? layout->panels[0].y0 : 0;
-  y1 = layout->n_panels > 0 ? layout->panels[layout->n_panels - 1].y1 : layout->height;
-  if (x1 - x0 < 1 || y1 <= y0)
-    return;
-
-  gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (x0, y0, x1 - x0, y1 - y0), 0);
-  gtk_snapshot_append_color (snapshot, &fill, &outline.bounds);
-  gtk_snapshot_append_border (snapshot, &outline,
-                              (float[4]) { 1, 1, 1, 1 },
-                              (GdkRGBA[4]) { edge, edge, edge, edge });
-}
-
 void
 _awc_chart_view_record_plot_now (AwcChartView *self)
 {
@@ -297,8 +273,7 @@ _awc_chart_view_snapshot (GtkWidget   *widget,
 
   if (n > 0 && !isnan (self->cursor_time))
     snapshot_cursor (self, snapshot, layout);
-  if (self->selecting)
-    snapshot_selection (self, snapshot, layout);
+  awc_time_axis_controller_snapshot_selection (self->time_axis, snapshot);
 }
 
 gboolean

@@ -3,12 +3,14 @@
 
 #include "awc-chart-view.h"
 #include "awc-plot-cache.h"
+#include "awc-time-axis-controller.h"
 
 G_BEGIN_DECLS
 
 /* Shared by the files of AwcChartView: awc-chart-view.c (state and
  * properties), -draw.c (plot cache, cursor, selection), -readout.c (text
- * and accessibility) and -input.c (controllers, actions, key bindings). */
+ * and accessibility) and -input.c (the host side of the time-axis
+ * controller, which owns pointer, keys and the cursor and zoom state). */
 struct _AwcChartView
 {
   GtkWidget        parent_instance;
@@ -26,21 +28,14 @@ struct _AwcChartView
   int              layout_width;     /* size the layout and node were made for */
   int              layout_height;
 
-  double           cursor_time;      /* NaN = no cursor */
-  gboolean         cursor_pinned;
-  double           view_start;       /* NaN, NaN = whole run */
-  double           view_end;
+  AwcTimeAxisController *time_axis;  /* pointer, keys, cursor and zoom */
   gboolean         dark;
 
-  /* Pointer, for hover, scroll anchors and unpinning */
-  gboolean         pointer_inside;
-  double           pointer_x;
-
-  /* Zoom selection while dragging, in widget coordinates */
-  gboolean         selecting;
-  gboolean         drag_moved;       /* this press became a drag: no click */
-  double           select_x0;
-  double           select_x1;
+  /* Copies of the time axis' state for the draw and readout code, kept
+   * by the controller (awc_time_axis_controller_bind_copies). */
+  double           cursor_time;      /* NaN = no cursor */
+  double           view_start;       /* NaN, NaN = whole run */
+  double           view_end;
 };
 
 /* awc-chart-view-draw.c */
@@ -67,25 +62,16 @@ gboolean               _awc_chart_view_update_readout  (AwcChartView *self);
 void                   _awc_chart_view_update_accessible (AwcChartView *self);
 
 /* awc-chart-view.c */
-/* Moves an unpinned cursor to the sample nearest to widget x @x. */
-void                   _awc_chart_view_hover           (AwcChartView *self,
-                                                        double        x);
+/* Rebuilds the readout and the accessible description. */
+void                   _awc_chart_view_refresh_readout (AwcChartView *self);
 /* Sample index range [first, last] drawn in the current view; FALSE
  * when the report has no samples. */
 gboolean               _awc_chart_view_visible_indices (AwcChartView *self,
                                                         guint        *first,
                                                         guint        *last);
 
-/* awc-chart-view-input.c */
-void                   _awc_chart_view_class_init_input (GtkWidgetClass *widget_class);
+/* awc-chart-view-input.c: creates self->time_axis */
 void                   _awc_chart_view_init_input       (AwcChartView   *self);
-/* Zooms the time axis by @factor (> 1 zooms out) around time @anchor. */
-void                   _awc_chart_view_zoom            (AwcChartView *self,
-                                                        double        factor,
-                                                        double        anchor);
-/* Shifts the view by @fraction of its span (negative: earlier). */
-void                   _awc_chart_view_pan             (AwcChartView *self,
-                                                        double        fraction);
 
 /* For tests and the benchmark: how often the plot layer was recorded,
  * and the accessible description last set. */

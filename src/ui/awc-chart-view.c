@@ -4,7 +4,6 @@
 #include <math.h>
 
 #include "awc-chart-view-private.h"
-#include "awc-time-range.h"
 
 G_DEFINE_FINAL_TYPE (AwcChartView, awc_chart_view, GTK_TYPE_WIDGET)
 
@@ -12,7 +11,7 @@ enum {
   PROP_0,
   PROP_REPORT,
   PROP_DARK,
-  PROP_CURSOR_TIME,
+  PROP_CURSOR_TIME,        /* these four in the time axis' order */
   PROP_CURSOR_PINNED,
   PROP_VIEW_START,
   PROP_VIEW_END,
@@ -21,13 +20,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gboolean
-same_double (double a,
-             double b)
-{
-  return (isnan (a) && isnan (b)) || a == b;
-}
 
 static const double *
 get_timestamps (AwcChartView *self,
@@ -64,29 +56,7 @@ _awc_chart_view_visible_indices (AwcChartView *self,
 }
 
 void
-_awc_chart_view_hover (AwcChartView *self,
-                       double        x)
-{
-  const AwcRenderLayout *layout;
-  const double *ts;
-  guint n, first, last, i;
-
-  if (self->cursor_pinned)
-    return;
-
-  layout = _awc_chart_view_ensure_layout (self);
-  ts = get_timestamps (self, &n);
-  if (layout == NULL || n == 0 || !_awc_chart_view_visible_indices (self, &first, &last))
-    return;
-
-  x = CLAMP (x, layout->plot_x0, layout->plot_x1);
-  i = awc_report_index_at_time (self->report, awc_render_layout_x_to_time (layout, x));
-  i = CLAMP (i, first, last);
-  awc_chart_view_set_cursor_time (self, ts[i]);
-}
-
-static void
-update_readout (AwcChartView *self)
+_awc_chart_view_refresh_readout (AwcChartView *self)
 {
   if (_awc_chart_view_update_readout (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READOUT]);
@@ -97,7 +67,7 @@ static void
 on_series_visible_cb (AwcChartView *self)
 {
   _awc_chart_view_invalidate_plot (self, TRUE);
-  update_readout (self);
+  _awc_chart_view_refresh_readout (self);
 }
 
 static void
@@ -136,19 +106,16 @@ on_series_items_changed_cb (AwcChartView *self)
 {
   watch_series (self);
   _awc_chart_view_invalidate_plot (self, FALSE);
-  update_readout (self);
+  _awc_chart_view_refresh_readout (self);
 }
 
 static void
 on_report_notify_cb (AwcChartView *self)
 {
-  double start = self->view_start, end = self->view_end;
-
   /* New timestamps: the range and the cursor must snap to the new run. */
-  awc_chart_view_set_view_range (self, start, end);
-  awc_chart_view_set_cursor_time (self, self->cursor_time);
   _awc_chart_view_invalidate_plot (self, FALSE);
-  update_readout (self);
+  awc_time_axis_controller_refresh (self->time_axis);
+  _awc_chart_view_refresh_readout (self);
 }
 
 static void
@@ -214,6 +181,8 @@ awc_chart_view_finalize (GObject *object)
 {
   AwcChartView *self = AWC_CHART_VIEW (object);
 
+  /* Here, not in dispose: the view's setters stay usable until the end. */
+  g_clear_object (&self->time_axis);
   g_clear_pointer (&self->watched_series, g_ptr_array_unref);
   g_free (self->readout);
   g_free (self->description);
@@ -238,16 +207,10 @@ awc_chart_view_get_property (GObject    *object,
       g_value_set_boolean (value, awc_chart_view_get_dark (self));
       break;
     case PROP_CURSOR_TIME:
-      g_value_set_double (value, awc_chart_view_get_cursor_time (self));
-      break;
     case PROP_CURSOR_PINNED:
-      g_value_set_boolean (value, awc_chart_view_get_cursor_pinned (self));
-      break;
     case PROP_VIEW_START:
-      g_value_set_double (value, self->view_start);
-      break;
     case PROP_VIEW_END:
-      g_value_set_double (value, self->view_end);
+      g_object_get_property (G_OBJECT (self->time_axis), pspec->name, value);
       break;
     case PROP_READOUT:
       g_value_set_string (value, awc_chart_view_get_readout (self));
@@ -274,10 +237,8 @@ awc_chart_view_set_property (GObject      *object,
       awc_chart_view_set_dark (self, g_value_get_boolean (value));
       break;
     case PROP_CURSOR_TIME:
-      awc_chart_view_set_cursor_time (self, g_value_get_double (value));
-      break;
     case PROP_CURSOR_PINNED:
-      awc_chart_view_set_cursor_pinned (self, g_value_get_boolean (value));
+      g_object_set_property (G_OBJECT (self->time_axis), pspec->name, value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -305,28 +266,15 @@ awc_chart_view_class_init (AwcChartViewClass *klass)
   properties[PROP_DARK] =
     g_param_spec_boolean ("dark", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CURSOR_TIME] =
-    g_param_spec_double ("cursor-time", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CURSOR_PINNED] =
-    g_param_spec_boolean ("cursor-pinned", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_VIEW_START] =
-    g_param_spec_double ("view-start", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_VIEW_END] =
-    g_param_spec_double ("view-end", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The time axis' own: one naming in both views. */
+  awc_time_axis_controller_host_param_specs (&properties[PROP_CURSOR_TIME]);
   properties[PROP_READOUT] =
     g_param_spec_string ("readout", NULL, NULL, "",
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* NaN (no cursor, whole run) is the initial value; GParamSpec
-   * defaults must lie inside the range, which NaN never does. */
   gtk_widget_class_set_css_name (widget_class, "chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
-  _awc_chart_view_class_init_input (widget_class);
 }
 
 static void
@@ -335,9 +283,6 @@ awc_chart_view_init (AwcChartView *self)
   awc_plot_cache_init (&self->plot, g_free);
   self->watched_series = g_ptr_array_new_with_free_func (g_object_unref);
   self->readout = g_strdup ("");
-  self->cursor_time = NAN;
-  self->view_start = NAN;
-  self->view_end = NAN;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "notify::scale-factor", G_CALLBACK (on_scale_factor_cb), NULL);
@@ -384,11 +329,11 @@ awc_chart_view_set_report (AwcChartView *self,
     }
   watch_series (self);
 
-  awc_chart_view_set_cursor_pinned (self, FALSE);
-  awc_chart_view_set_cursor_time (self, NAN);
-  awc_chart_view_set_view_range (self, NAN, NAN);
   _awc_chart_view_invalidate_plot (self, FALSE);
-  update_readout (self);
+  awc_time_axis_controller_set_cursor_pinned (self->time_axis, FALSE);
+  awc_time_axis_controller_set_cursor_time (self->time_axis, NAN);
+  awc_time_axis_controller_set_view_range (self->time_axis, NAN, NAN);
+  _awc_chart_view_refresh_readout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -415,134 +360,11 @@ awc_chart_view_set_dark (AwcChartView *self,
     }
 }
 
-double
-awc_chart_view_get_cursor_time (AwcChartView *self)
+AwcTimeAxisController *
+awc_chart_view_get_time_axis (AwcChartView *self)
 {
-  g_return_val_if_fail (AWC_IS_CHART_VIEW (self), NAN);
-  return self->cursor_time;
-}
-
-void
-awc_chart_view_set_cursor_time (AwcChartView *self,
-                                double        t)
-{
-  const double *ts;
-  guint n;
-
-  g_return_if_fail (AWC_IS_CHART_VIEW (self));
-
-  /* Snap to the nearest sample; no samples or no finite time: no cursor. */
-  ts = get_timestamps (self, &n);
-  if (n == 0 || !isfinite (t))
-    t = NAN;
-  else
-    t = ts[MIN (awc_report_index_at_time (self->report, t), n - 1)];
-
-  if (same_double (self->cursor_time, t))
-    return;
-
-  self->cursor_time = t;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_TIME]);
-  update_readout (self);
-}
-
-gboolean
-awc_chart_view_get_cursor_pinned (AwcChartView *self)
-{
-  g_return_val_if_fail (AWC_IS_CHART_VIEW (self), FALSE);
-  return self->cursor_pinned;
-}
-
-void
-awc_chart_view_set_cursor_pinned (AwcChartView *self,
-                                  gboolean      pinned)
-{
-  g_return_if_fail (AWC_IS_CHART_VIEW (self));
-
-  pinned = !!pinned;
-  if (self->cursor_pinned == pinned)
-    return;
-
-  self->cursor_pinned = pinned;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_PINNED]);
-
-  /* Unpinned: the cursor goes back to the pointer, or away. */
-  if (!pinned)
-    {
-      if (self->pointer_inside)
-        _awc_chart_view_hover (self, self->pointer_x);
-      else
-        awc_chart_view_set_cursor_time (self, NAN);
-    }
-}
-
-void
-awc_chart_view_get_view_range (AwcChartView *self,
-                               double       *start,
-                               double       *end)
-{
-  g_return_if_fail (AWC_IS_CHART_VIEW (self));
-
-  if (start != NULL)
-    *start = self->view_start;
-  if (end != NULL)
-    *end = self->view_end;
-}
-
-/* Clamps [start, end] to the run (their intersection), at least two
- * sample intervals wide; the whole run (or no run) becomes NaN, NaN. */
-static void
-clamp_range (AwcChartView *self,
-             double       *start,
-             double       *end)
-{
-  const double *ts;
-  double run0, run1;
-  guint n;
-
-  ts = get_timestamps (self, &n);
-  if (n >= 2 && isfinite (*start) && isfinite (*end) && ts[n - 1] > ts[0])
-    {
-      run0 = ts[0];
-      run1 = ts[n - 1];
-      if (awc_time_range_clamp (start, end, run0, run1,
-                                MIN (2 * (run1 - run0) / (n - 1), run1 - run0)))
-        return;
-    }
-  *start = NAN;
-  *end = NAN;
-}
-
-void
-awc_chart_view_set_view_range (AwcChartView *self,
-                               double        start,
-                               double        end)
-{
-  g_return_if_fail (AWC_IS_CHART_VIEW (self));
-
-  clamp_range (self, &start, &end);
-  if (same_double (start, self->view_start) && same_double (end, self->view_end))
-    return;
-
-  self->view_start = start;
-  self->view_end = end;
-  _awc_chart_view_invalidate_plot (self, TRUE);
-
-  g_object_freeze_notify (G_OBJECT (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_START]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_END]);
-  /* The time under a resting pointer changed. */
-  if (self->pointer_inside)
-    _awc_chart_view_hover (self, self->pointer_x);
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-void
-awc_chart_view_reset_zoom (AwcChartView *self)
-{
-  g_return_if_fail (AWC_IS_CHART_VIEW (self));
-  awc_chart_view_set_view_range (self, NAN, NAN);
+  g_return_val_if_fail (AWC_IS_CHART_VIEW (self), NULL);
+  return self->time_axis;
 }
 
 const char *

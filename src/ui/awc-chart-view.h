@@ -5,6 +5,7 @@
 
 #include "model/awc-report.h"
 #include "render/awc-render.h"
+#include "ui/awc-time-axis-controller.h"
 
 G_BEGIN_DECLS
 
@@ -16,11 +17,12 @@ G_DECLARE_FINAL_TYPE (AwcChartView, awc_chart_view, AWC, CHART_VIEW, GtkWidget)
  *   dark          gboolean     dark chart theme (the window binds it to its style)
  *   cursor-time   double       timestamp under the cursor, snapped to a sample; NaN = none
  *   cursor-pinned gboolean     a click pinned the cursor; Escape unpins
- *   view-start    double       visible time range (read-only; use set_view_range);
- *   view-end      double       both NaN = the whole run
+ *   view-start    double       visible time range (read-only; set it on the
+ *   view-end      double       time axis); both NaN = the whole run
  *   readout       char*        the cursor readout as text (timestamp, elapsed,
  *                              each drawn series' value with unit), read-only
- * CSS name: "chart". */
+ * CSS name: "chart".  Pointer, keys and the "view.*" actions come from
+ * its AwcTimeAxisController, as in AwcCompareView. */
 
 GtkWidget *awc_chart_view_new              (void);
 AwcReport *awc_chart_view_get_report       (AwcChartView     *self);
@@ -29,20 +31,9 @@ void       awc_chart_view_set_report       (AwcChartView     *self,
 gboolean   awc_chart_view_get_dark         (AwcChartView     *self);
 void       awc_chart_view_set_dark         (AwcChartView     *self,
                                             gboolean          dark);
-double     awc_chart_view_get_cursor_time  (AwcChartView     *self);
-void       awc_chart_view_set_cursor_time  (AwcChartView     *self,
-                                            double            t);
-gboolean   awc_chart_view_get_cursor_pinned (AwcChartView    *self);
-void       awc_chart_view_set_cursor_pinned (AwcChartView    *self,
-                                             gboolean         pinned);
-void       awc_chart_view_get_view_range   (AwcChartView     *self,
-                                            double           *start,
-                                            double           *end);
-/* Clamped to the run; NaN, NaN resets the zoom. */
-void       awc_chart_view_set_view_range   (AwcChartView     *self,
-                                            double            start,
-                                            double            end);
-void       awc_chart_view_reset_zoom       (AwcChartView     *self);
+/* The cursor and the zoom: its properties are also the view's.
+ * (transfer none) */
+AwcTimeAxisController *awc_chart_view_get_time_axis (AwcChartView *self);
 const char *awc_chart_view_get_readout     (AwcChartView     *self);
 /* Options describing what is on screen (range, theme, drawn series), for
  * "export the zoomed range" and copy-image.  Strings are borrowed from

@@ -261,8 +261,7 @@ _awc_compare_view_snapshot (GtkWidget   *widget,
 
   if (!isnan (self->cursor))
     snapshot_cursor (self, snapshot, layout);
-  if (self->selecting)
-    _awc_compare_view_snapshot_selection (self, snapshot);
+  awc_time_axis_controller_snapshot_selection (self->time_axis, snapshot);
 }
 
 gboolean

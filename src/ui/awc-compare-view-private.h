@@ -3,11 +3,13 @@
 
 #include "awc-compare-view.h"
 #include "awc-plot-cache.h"
+#include "awc-time-axis-controller.h"
 
 G_BEGIN_DECLS
 
 /* Shared by awc-compare-view.c (state, properties), -draw.c (plot cache
- * and cursor), -readout.c and -input.c (controllers and key bindings). */
+ * and cursor), -readout.c, -range.c (B's own zoom) and -input.c (the
+ * host side of the time axis controller, which owns pointer and keys). */
 struct _AwcCompareView
 {
   GtkWidget               parent_instance;
@@ -23,22 +25,16 @@ struct _AwcCompareView
   AwcRenderCompareLayout  layout;           /* for the current size and state */
   gboolean                layout_valid;
 
-  double                  cursor;           /* A-elapsed; NaN = none */
-  gboolean                cursor_pinned;
-  double                  view_start;       /* NaN, NaN = both runs */
-  double                  view_end;
+  AwcTimeAxisController  *time_axis;        /* pointer, keys, cursor and A's zoom */
   double                  view_start_b;     /* B's own zoom while unlinked; NaN = A's */
   double                  view_end_b;
-  AwcSide                 active_side;      /* what pointer zoom and pan act on */
   gboolean                dark;
 
-  gboolean                pointer_inside;
-  double                  pointer_x;
-  double                  pointer_y;
-  gboolean                selecting;
-  gboolean                drag_moved;
-  double                  select_x0;
-  double                  select_x1;
+  /* Copies of the time axis' state for the draw and readout code, kept
+   * by the controller (awc_time_axis_controller_bind_copies). */
+  double                  cursor;           /* A-elapsed; NaN = none */
+  double                  view_start;       /* NaN, NaN = both runs */
+  double                  view_end;
 };
 
 /* awc-compare-view-draw.c */
@@ -50,8 +46,11 @@ void     _awc_compare_view_snapshot     (GtkWidget      *widget,
                                          GtkSnapshot    *snapshot);
 
 /* awc-compare-view.c */
+/* Rebuilds the readout and the accessible description. */
+void     _awc_compare_view_refresh_readout (AwcCompareView *self);
 const AwcRenderCompareLayout *_awc_compare_view_ensure_layout (AwcCompareView *self);
-/* Elapsed seconds at widget position (@x, @y); NaN outside every plot. */
+/* Elapsed seconds at widget position (@x, @y); NaN outside every plot
+ * (with @clamp, only outside every side). */
 double   _awc_compare_view_x_to_elapsed (AwcCompareView *self,
                                          double          x,
                                          double          y,
@@ -64,33 +63,23 @@ gboolean _awc_compare_view_current_range (AwcCompareView *self,
 double   _awc_compare_view_sample_step  (AwcCompareView *self);
 guint    _awc_compare_view_get_plot_render_count (AwcCompareView *self);
 
-/* awc-compare-view-range.c: per-side zoom (issue 5 §1.2) */
-/* The side whose plot holds (@x, @y); -1 outside both. */
-int      _awc_compare_view_side_at      (AwcCompareView *self,
-                                         double          x,
-                                         double          y);
-/* Pointer zoom and pan act on @side while unlinked (on both otherwise). */
-void     _awc_compare_view_set_active_side (AwcCompareView *self,
-                                            AwcSide         side);
-/* The range shown on the active side / zooms the active side. */
-gboolean _awc_compare_view_active_range (AwcCompareView *self,
+/* awc-compare-view-range.c */
+/* Both sides show one range: linked, or B overlaid on A. */
+gboolean _awc_compare_view_shares_range (AwcCompareView *self);
+/* The elapsed range of both runs, without the zoom. */
+gboolean _awc_compare_view_full_range   (AwcCompareView *self,
                                          double         *start,
                                          double         *end);
-void     _awc_compare_view_set_active_range (AwcCompareView *self,
-                                             double          start,
-                                             double          end);
 /* B follows A again. */
 void     _awc_compare_view_clear_range_b (AwcCompareView *self);
-gboolean _awc_compare_view_active_is_zoomed (AwcCompareView *self);
-/* Unzooms the active side (both while linked). */
-void     _awc_compare_view_reset_active_range (AwcCompareView *self);
 /* awc-compare-view.c: notifies view-start-b and view-end-b. */
 void     _awc_compare_view_notify_range_b (AwcCompareView *self);
 
-/* awc-compare-view-input.c */
-void     _awc_compare_view_class_init_input (GtkWidgetClass *widget_class);
-void     _awc_compare_view_init_input       (AwcCompareView *self);
-void     _awc_compare_view_snapshot_selection (AwcCompareView *self,
-                                               GtkSnapshot    *snapshot);
+/* awc-compare-view-input.c: creates self->time_axis */
+void     _awc_compare_view_init_input   (AwcCompareView  *self);
+gboolean _awc_compare_view_plot_at      (AwcCompareView  *self,
+                                         double           x,
+                                         double           y,
+                                         AwcTimeAxisPlot *plot);
 
 G_END_DECLS

@@ -6,31 +6,25 @@
 #include "awc-compare-view-private.h"
 #include "awc-time-range.h"
 
-/* Per-side zoom of AwcCompareView (issue 5 §1.2): while the comparison is
- * linked both sides show view-start/end; once unlinked, B keeps its own
- * range (view-start-b/end-b, NaN = as A) and a zoom or pan on one side's
- * plot changes only that side.  The cursor stays one A-elapsed time. */
+/* Per-side zoom of AwcCompareView: while the comparison is linked both
+ * sides show view-start/end (the time axis controller's range); once
+ * unlinked, B keeps its own range (view-start-b/end-b, NaN = as A) and a
+ * zoom or pan on one side's plot changes only that side.  The cursor
+ * stays one A-elapsed time. */
 
-/* One set of ranges: linked, or overlay (B drawn on A's panels). */
-static gboolean
-shares_range (AwcCompareView *self)
+gboolean
+_awc_compare_view_shares_range (AwcCompareView *self)
 {
+  /* Linked, or overlay (B drawn on A's panels). */
   return self->comparison == NULL
          || awc_comparison_get_linked (self->comparison)
          || awc_comparison_get_overlay (self->comparison);
 }
 
-static AwcSide
-active_side (AwcCompareView *self)
-{
-  return shares_range (self) ? AWC_SIDE_A : self->active_side;
-}
-
-/* The elapsed range of both runs, without zoom. */
-static gboolean
-full_range (AwcCompareView *self,
-            double         *start,
-            double         *end)
+gboolean
+_awc_compare_view_full_range (AwcCompareView *self,
+                              double         *start,
+                              double         *end)
 {
   double offset, da, db;
 
@@ -78,7 +72,7 @@ awc_compare_view_get_side_range (AwcCompareView *self,
 
   g_return_if_fail (AWC_IS_COMPARE_VIEW (self));
 
-  own = side == AWC_SIDE_B && !shares_range (self) && !isnan (self->view_start_b);
+  own = side == AWC_SIDE_B && !_awc_compare_view_shares_range (self) && !isnan (self->view_start_b);
   if (start != NULL)
     *start = own ? self->view_start_b : self->view_start;
   if (end != NULL)
@@ -94,9 +88,9 @@ awc_compare_view_set_side_range (AwcCompareView *self,
   g_return_if_fail (AWC_IS_COMPARE_VIEW (self));
   g_return_if_fail (side == AWC_SIDE_A || side == AWC_SIDE_B);
 
-  if (shares_range (self))
+  if (_awc_compare_view_shares_range (self))
     {
-      awc_compare_view_set_view_range (self, start, end);
+      awc_time_axis_controller_set_view_range (self->time_axis, start, end);
       return;
     }
   if (side == AWC_SIDE_B)
@@ -112,77 +106,5 @@ awc_compare_view_set_side_range (AwcCompareView *self,
       if (_awc_compare_view_current_range (self, &b0, &b1))
         set_range_b (self, b0, b1);
     }
-  awc_compare_view_set_view_range (self, start, end);
-}
-
-int
-_awc_compare_view_side_at (AwcCompareView *self,
-                           double          x,
-                           double          y)
-{
-  const AwcRenderCompareLayout *layout = _awc_compare_view_ensure_layout (self);
-
-  for (guint s = 0; layout != NULL && s < layout->n_sides; s++)
-    if (x >= layout->side_x[s] && x <= layout->side_x[s] + layout->side_w[s] &&
-        y >= layout->side_y[s] && y <= layout->side_y[s] + layout->side_h[s])
-      return (int) s;
-  return -1;
-}
-
-void
-_awc_compare_view_set_active_side (AwcCompareView *self,
-                                   AwcSide         side)
-{
-  self->active_side = side;
-}
-
-gboolean
-_awc_compare_view_active_range (AwcCompareView *self,
-                                double         *start,
-                                double         *end)
-{
-  if (active_side (self) == AWC_SIDE_B && !isnan (self->view_start_b))
-    {
-      *start = self->view_start_b;
-      *end = self->view_end_b;
-      return TRUE;
-    }
-  return _awc_compare_view_current_range (self, start, end);
-}
-
-gboolean
-_awc_compare_view_active_is_zoomed (AwcCompareView *self)
-{
-  double lo, hi;
-
-  if (active_side (self) == AWC_SIDE_A || isnan (self->view_start_b))
-    return !isnan (self->view_start);
-  /* B pinned to the whole runs is not zoomed. */
-  return !full_range (self, &lo, &hi) || self->view_start_b > lo || self->view_end_b < hi;
-}
-
-void
-_awc_compare_view_set_active_range (AwcCompareView *self,
-                                    double          start,
-                                    double          end)
-{
-  awc_compare_view_set_side_range (self, active_side (self), start, end);
-}
-
-void
-_awc_compare_view_reset_active_range (AwcCompareView *self)
-{
-  double lo, hi;
-
-  if (active_side (self) == AWC_SIDE_A)
-    {
-      if (shares_range (self))
-        awc_compare_view_reset_zoom (self);
-      else
-        awc_compare_view_set_side_range (self, AWC_SIDE_A, NAN, NAN);
-    }
-  else if (isnan (self->view_start))
-    set_range_b (self, NAN, NAN);   /* A shows the whole runs: follow it */
-  else if (full_range (self, &lo, &hi))
-    set_range_b (self, lo, hi);
+  awc_time_axis_controller_set_view_range (self->time_axis, start, end);
 }

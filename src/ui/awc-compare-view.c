@@ -5,7 +5,6 @@
 #include <math.h>
 
 #include "awc-compare-view-private.h"
-#include "awc-time-range.h"
 
 /* State, properties and the readout of AwcCompareView; the plot cache is
  * in -draw.c, pointer and keys in -input.c. */
@@ -15,7 +14,7 @@ enum {
   PROP_COMPARISON,
   PROP_SUMMARY,
   PROP_DARK,
-  PROP_CURSOR,
+  PROP_CURSOR_TIME,        /* these four in the time axis' order */
   PROP_CURSOR_PINNED,
   PROP_VIEW_START,
   PROP_VIEW_END,
@@ -33,8 +32,8 @@ G_DEFINE_FINAL_TYPE (AwcCompareView, awc_compare_view, GTK_TYPE_WIDGET)
 /* awc-compare-view-readout.c */
 char *_awc_compare_view_build_readout (AwcCompareView *self);
 
-static void
-update_readout (AwcCompareView *self)
+void
+_awc_compare_view_refresh_readout (AwcCompareView *self)
 {
   g_autofree char *text = _awc_compare_view_build_readout (self);
 
@@ -56,7 +55,7 @@ static void
 on_series_visible_cb (AwcCompareView *self)
 {
   _awc_compare_view_invalidate_plot (self, TRUE);
-  update_readout (self);
+  _awc_compare_view_refresh_readout (self);
 }
 
 static void
@@ -117,7 +116,7 @@ on_comparison_notify_cb (AwcCompareView *self,
     }
   else
     return;
-  update_readout (self);
+  _awc_compare_view_refresh_readout (self);
 }
 
 gboolean
@@ -126,7 +125,6 @@ _awc_compare_view_current_range (AwcCompareView *self,
                                  double         *end)
 {
   const AwcRenderCompareLayout *layout;
-  double offset, da, db;
 
   *start = self->view_start;
   *end = self->view_end;
@@ -141,12 +139,7 @@ _awc_compare_view_current_range (AwcCompareView *self,
       return TRUE;
     }
   /* Not allocated yet: the renderer's default range. */
-  offset = awc_comparison_get_offset (self->comparison);
-  da = awc_comparison_get_duration (self->comparison, AWC_SIDE_A);
-  db = awc_comparison_get_duration (self->comparison, AWC_SIDE_B);
-  *start = MIN (0, isnan (db) ? 0 : offset);
-  *end = MAX (isnan (da) ? 0 : da, isnan (db) ? 0 : db + offset);
-  return *end > *start;
+  return _awc_compare_view_full_range (self, start, end);
 }
 
 double
@@ -169,31 +162,15 @@ _awc_compare_view_x_to_elapsed (AwcCompareView *self,
                                 double          y,
                                 gboolean        clamp)
 {
-  const AwcRenderCompareLayout *layout = _awc_compare_view_ensure_layout (self);
+  AwcTimeAxisPlot plot;
 
-  if (layout == NULL)
+  if (!_awc_compare_view_plot_at (self, x, y, &plot) || !(plot.x1 > plot.x0))
     return NAN;
-  for (guint s = 0; s < layout->n_sides; s++)
-    {
-      const AwcRenderLayout *side = &layout->sides[s];
-      double lx = x - layout->side_x[s];
-      double ly = y - layout->side_y[s];
-
-      if (lx < 0 || lx > layout->side_w[s] || ly < 0 || ly > layout->side_h[s])
-        continue;
-      double e0 = s == AWC_SIDE_B ? layout->e0_b : layout->e0;
-      double e1 = s == AWC_SIDE_B ? layout->e1_b : layout->e1;
-
-      if (!(side->plot_x1 > side->plot_x0))
-        return NAN;
-      if (clamp)
-        lx = CLAMP (lx, side->plot_x0, side->plot_x1);
-      else if (lx < side->plot_x0 || lx > side->plot_x1)
-        return NAN;
-      /* Each side maps through its own range (they differ when unlinked). */
-      return e0 + (lx - side->plot_x0) / (side->plot_x1 - side->plot_x0) * (e1 - e0);
-    }
-  return NAN;
+  if (clamp)
+    x = CLAMP (x, plot.x0, plot.x1);
+  else if (x < plot.x0 || x > plot.x1)
+    return NAN;
+  return plot.t0 + (x - plot.x0) / (plot.x1 - plot.x0) * (plot.t1 - plot.t0);
 }
 
 static void
@@ -216,6 +193,8 @@ awc_compare_view_finalize (GObject *object)
 {
   AwcCompareView *self = AWC_COMPARE_VIEW (object);
 
+  /* Here, not in dispose: the view's setters stay usable until the end. */
+  g_clear_object (&self->time_axis);
   g_clear_pointer (&self->watched, g_ptr_array_unref);
   g_strfreev (self->overlay_ids);
   g_free (self->readout);
@@ -242,17 +221,11 @@ awc_compare_view_get_property (GObject    *object,
     case PROP_DARK:
       g_value_set_boolean (value, awc_compare_view_get_dark (self));
       break;
-    case PROP_CURSOR:
-      g_value_set_double (value, awc_compare_view_get_cursor (self));
-      break;
+    case PROP_CURSOR_TIME:
     case PROP_CURSOR_PINNED:
-      g_value_set_boolean (value, awc_compare_view_get_cursor_pinned (self));
-      break;
     case PROP_VIEW_START:
-      g_value_set_double (value, self->view_start);
-      break;
     case PROP_VIEW_END:
-      g_value_set_double (value, self->view_end);
+      g_object_get_property (G_OBJECT (self->time_axis), pspec->name, value);
       break;
     case PROP_VIEW_START_B:
       g_value_set_double (value, self->view_start_b);
@@ -290,11 +263,9 @@ awc_compare_view_set_property (GObject      *object,
     case PROP_DARK:
       awc_compare_view_set_dark (self, g_value_get_boolean (value));
       break;
-    case PROP_CURSOR:
-      awc_compare_view_set_cursor (self, g_value_get_double (value));
-      break;
+    case PROP_CURSOR_TIME:
     case PROP_CURSOR_PINNED:
-      awc_compare_view_set_cursor_pinned (self, g_value_get_boolean (value));
+      g_object_set_property (G_OBJECT (self->time_axis), pspec->name, value);
       break;
     case PROP_OVERLAY_IDS:
       awc_compare_view_set_overlay_ids (self, g_value_get_boxed (value));
@@ -325,18 +296,8 @@ awc_compare_view_class_init (AwcCompareViewClass *klass)
   properties[PROP_DARK] =
     g_param_spec_boolean ("dark", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CURSOR] =
-    g_param_spec_double ("cursor", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CURSOR_PINNED] =
-    g_param_spec_boolean ("cursor-pinned", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_VIEW_START] =
-    g_param_spec_double ("view-start", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_VIEW_END] =
-    g_param_spec_double ("view-end", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The time axis' own: one naming in both views. */
+  awc_time_axis_controller_host_param_specs (&properties[PROP_CURSOR_TIME]);
   properties[PROP_VIEW_START_B] =
     g_param_spec_double ("view-start-b", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -353,7 +314,6 @@ awc_compare_view_class_init (AwcCompareViewClass *klass)
 
   gtk_widget_class_set_css_name (widget_class, "chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
-  _awc_compare_view_class_init_input (widget_class);
 }
 
 static void
@@ -361,9 +321,6 @@ awc_compare_view_init (AwcCompareView *self)
 {
   awc_plot_cache_init (&self->plot, NULL);
   self->watched = g_ptr_array_new_with_free_func (g_object_unref);
-  self->cursor = NAN;
-  self->view_start = NAN;
-  self->view_end = NAN;
   self->view_start_b = self->view_end_b = NAN;
   self->readout = g_strdup ("");
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -404,11 +361,12 @@ awc_compare_view_set_comparison (AwcCompareView *self,
     g_signal_connect_object (comparison, "notify", G_CALLBACK (on_comparison_notify_cb),
                              self, G_CONNECT_SWAPPED);
   watch_series (self);
-  self->view_start = self->view_end = NAN;
-  self->view_start_b = self->view_end_b = NAN;
-  self->cursor = NAN;
   _awc_compare_view_invalidate_plot (self, FALSE);
-  update_readout (self);
+  self->view_start_b = self->view_end_b = NAN;
+  awc_time_axis_controller_set_cursor_pinned (self->time_axis, FALSE);
+  awc_time_axis_controller_set_cursor_time (self->time_axis, NAN);
+  awc_time_axis_controller_set_view_range (self->time_axis, NAN, NAN);
+  _awc_compare_view_refresh_readout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
 
@@ -454,116 +412,11 @@ awc_compare_view_set_dark (AwcCompareView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DARK]);
 }
 
-double
-awc_compare_view_get_cursor (AwcCompareView *self)
+AwcTimeAxisController *
+awc_compare_view_get_time_axis (AwcCompareView *self)
 {
-  g_return_val_if_fail (AWC_IS_COMPARE_VIEW (self), NAN);
-  return self->cursor;
-}
-
-void
-awc_compare_view_set_cursor (AwcCompareView *self,
-                             double          elapsed)
-{
-  g_return_if_fail (AWC_IS_COMPARE_VIEW (self));
-
-  if (!isnan (elapsed) && self->comparison != NULL)
-    {
-      /* Snap to a sample of A, or of B where A has none. */
-      for (guint s = 0; s < 2; s++)
-        {
-          gboolean in_range = FALSE;
-          guint i = awc_comparison_index_at (self->comparison, s, elapsed, &in_range);
-
-          if (i != G_MAXUINT && in_range)
-            {
-              elapsed = awc_comparison_elapsed_at (self->comparison, s, i);
-              break;
-            }
-        }
-    }
-  else
-    elapsed = NAN;
-
-  if (self->cursor == elapsed || (isnan (self->cursor) && isnan (elapsed)))
-    return;
-  self->cursor = elapsed;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  update_readout (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR]);
-}
-
-gboolean
-awc_compare_view_get_cursor_pinned (AwcCompareView *self)
-{
-  g_return_val_if_fail (AWC_IS_COMPARE_VIEW (self), FALSE);
-  return self->cursor_pinned;
-}
-
-void
-awc_compare_view_set_cursor_pinned (AwcCompareView *self,
-                                    gboolean        pinned)
-{
-  g_return_if_fail (AWC_IS_COMPARE_VIEW (self));
-
-  pinned = !!pinned;
-  if (self->cursor_pinned == pinned)
-    return;
-  self->cursor_pinned = pinned;
-  if (!pinned && !self->pointer_inside)
-    awc_compare_view_set_cursor (self, NAN);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_PINNED]);
-}
-
-void
-awc_compare_view_get_view_range (AwcCompareView *self,
-                                 double         *start,
-                                 double         *end)
-{
-  g_return_if_fail (AWC_IS_COMPARE_VIEW (self));
-
-  if (start != NULL)
-    *start = self->view_start;
-  if (end != NULL)
-    *end = self->view_end;
-}
-
-void
-awc_compare_view_set_view_range (AwcCompareView *self,
-                                 double          start,
-                                 double          end)
-{
-  double step;
-
-  g_return_if_fail (AWC_IS_COMPARE_VIEW (self));
-
-  if (isnan (start) || isnan (end))
-    start = end = NAN;
-  else
-    {
-      /* At least a few samples wide. */
-      step = _awc_compare_view_sample_step (self);
-      awc_time_range_ensure_span (&start, &end, 4 * step);
-    }
-
-  if ((self->view_start == start || (isnan (start) && isnan (self->view_start))) &&
-      (self->view_end == end || (isnan (end) && isnan (self->view_end))))
-    return;
-
-  self->view_start = start;
-  self->view_end = end;
-  _awc_compare_view_invalidate_plot (self, TRUE);
-  g_object_freeze_notify (G_OBJECT (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_START]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_END]);
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-void
-awc_compare_view_reset_zoom (AwcCompareView *self)
-{
-  _awc_compare_view_clear_range_b (self);
-  awc_compare_view_set_view_range (self, NAN, NAN);
+  g_return_val_if_fail (AWC_IS_COMPARE_VIEW (self), NULL);
+  return self->time_axis;
 }
 
 void

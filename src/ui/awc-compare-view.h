@@ -6,6 +6,7 @@
 #include "model/awc-comparison.h"
 #include "model/awc-delta.h"
 #include "render/awc-render-compare.h"
+#include "ui/awc-time-axis-controller.h"
 
 G_BEGIN_DECLS
 
@@ -19,19 +20,19 @@ G_DECLARE_FINAL_TYPE (AwcCompareView, awc_compare_view, AWC, COMPARE_VIEW, GtkWi
  *   comparison    AwcComparison*  what is drawn (NULL: empty view)
  *   summary       AwcDeltaSummary (boxed) shades its window; may be NULL
  *   dark          gboolean        dark chart theme
- *   cursor        double          A-elapsed seconds of the cursor; NaN = none
+ *   cursor-time   double          A-elapsed seconds of the cursor; NaN = none
  *   cursor-pinned gboolean        a click or a key pinned it; Escape unpins
  *   view-start,
- *   view-end      double          zoomed elapsed range (read-only, see
- *                                 set_view_range); NaN, NaN = both runs
+ *   view-end      double          zoomed elapsed range (read-only, set on
+ *                                 the time axis); NaN, NaN = both runs
  *   view-start-b,
  *   view-end-b    double          B's own zoom while the comparison is
  *                                 unlinked (read-only); NaN, NaN = as A
  *   overlay-ids   GStrv           series of B drawn in overlay mode; NULL = all
  *   readout       char*           elapsed, both wall-clock times and, per
  *                                 drawn series, "Title A … · B … · Δ …"
- * CSS name: "chart".  Key bindings: Left/Right (Shift: 10 samples),
- * Home/End, Escape; ctrl-scroll and drag zoom, double-click resets. */
+ * CSS name: "chart".  Pointer, keys and the "view.*" actions come from
+ * its AwcTimeAxisController, as in AwcChartView. */
 
 GtkWidget       *awc_compare_view_new               (void);
 AwcComparison   *awc_compare_view_get_comparison    (AwcCompareView   *self);
@@ -43,22 +44,9 @@ void             awc_compare_view_set_summary       (AwcCompareView   *self,
 gboolean         awc_compare_view_get_dark          (AwcCompareView   *self);
 void             awc_compare_view_set_dark          (AwcCompareView   *self,
                                                      gboolean          dark);
-double           awc_compare_view_get_cursor        (AwcCompareView   *self);
-/* Snapped to the nearest sample of A (of B outside A's run). */
-void             awc_compare_view_set_cursor        (AwcCompareView   *self,
-                                                     double            elapsed);
-gboolean         awc_compare_view_get_cursor_pinned (AwcCompareView   *self);
-void             awc_compare_view_set_cursor_pinned (AwcCompareView   *self,
-                                                     gboolean          pinned);
-void             awc_compare_view_get_view_range    (AwcCompareView   *self,
-                                                     double           *start,
-                                                     double           *end);
-/* NaN, NaN resets the zoom. */
-void             awc_compare_view_set_view_range    (AwcCompareView   *self,
-                                                     double            start,
-                                                     double            end);
-/* Resets both sides. */
-void             awc_compare_view_reset_zoom        (AwcCompareView   *self);
+/* The cursor (A-elapsed) and A's zoom; unzooming it unzooms both sides.
+ * Its properties are also the view's.  (transfer none) */
+AwcTimeAxisController *awc_compare_view_get_time_axis (AwcCompareView *self);
 /* The zoom of one side: while the comparison is linked both sides share
  * view-start/end; unlinked, B has its own (NaN, NaN = the same as A, and
  * setting A then keeps B where it was).  NaN, NaN resets that side. */

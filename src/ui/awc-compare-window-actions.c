@@ -22,22 +22,24 @@ swap_action (GtkWidget  *widget,
 
   /* The new A-elapsed axis is the old one shifted by the old offset:
    * keep the zoom and the cursor on the same samples. */
-  awc_compare_view_get_view_range (self->view, &start, &end);
+  awc_time_axis_controller_get_view_range (awc_compare_view_get_time_axis (self->view), &start, &end);
   g_object_get (self->view, "view-start-b", &start_b, "view-end-b", &end_b, NULL);
-  cursor = awc_compare_view_get_cursor (self->view);
+  cursor = awc_time_axis_controller_get_cursor_time (awc_compare_view_get_time_axis (self->view));
   awc_comparison_swap (self->comparison);
   if (!isnan (start_b))
     {
       /* Unlinked, each with its own zoom: the sides trade them. */
-      awc_compare_view_reset_zoom (self->view);
+      awc_time_axis_controller_reset_zoom (awc_compare_view_get_time_axis (self->view));
       if (!isnan (start))
         awc_compare_view_set_side_range (self->view, AWC_SIDE_B, start - offset, end - offset);
       awc_compare_view_set_side_range (self->view, AWC_SIDE_A, start_b - offset, end_b - offset);
     }
   else if (!isnan (start))
-    awc_compare_view_set_view_range (self->view, start - offset, end - offset);
+    awc_time_axis_controller_set_view_range (awc_compare_view_get_time_axis (self->view),
+                                             start - offset, end - offset);
   if (!isnan (cursor))
-    awc_compare_view_set_cursor (self->view, cursor - offset);
+    awc_time_axis_controller_set_cursor_time (awc_compare_view_get_time_axis (self->view),
+                                              cursor - offset);
 }
 
 static double
@@ -102,7 +104,7 @@ reset_zoom_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  awc_compare_view_reset_zoom (AWC_COMPARE_WINDOW (widget)->view);
+  awc_time_axis_controller_reset_zoom (awc_compare_view_get_time_axis (AWC_COMPARE_WINDOW (widget)->view));
 }
 
 static void

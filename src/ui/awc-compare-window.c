@@ -227,7 +227,7 @@ on_view_range_cb (AwcCompareWindow *self)
 {
   double start, end;
 
-  awc_compare_view_get_view_range (self->view, &start, &end);
+  awc_time_axis_controller_get_view_range (awc_compare_view_get_time_axis (self->view), &start, &end);
   awc_comparison_set_window (self->comparison, start, end);
 }
 

@@ -147,7 +147,7 @@ reset_zoom_action (GSimpleAction *action,
                    GVariant      *param,
                    gpointer       user_data)
 {
-  awc_chart_view_reset_zoom (AWC_WINDOW (user_data)->chart_view);
+  awc_time_axis_controller_reset_zoom (awc_chart_view_get_time_axis (AWC_WINDOW (user_data)->chart_view));
 }
 
 static void
@@ -372,8 +372,9 @@ _awc_window_apply_screenshot_cursor (AwcWindow *self)
   t1 = awc_report_get_end_time (self->report);
   if (!isfinite (t0) || !isfinite (t1))
     return;
-  awc_chart_view_set_cursor_time (self->chart_view, t0 + fraction * (t1 - t0));
-  awc_chart_view_set_cursor_pinned (self->chart_view, TRUE);
+  awc_time_axis_controller_set_cursor_time (awc_chart_view_get_time_axis (self->chart_view),
+                                            t0 + fraction * (t1 - t0));
+  awc_time_axis_controller_set_cursor_pinned (awc_chart_view_get_time_axis (self->chart_view), TRUE);
   if (gtk_widget_get_frame_clock (GTK_WIDGET (self)) != NULL)
     g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
                              G_CALLBACK (screenshot_after_paint_cb), self, G_CONNECT_SWAPPED);

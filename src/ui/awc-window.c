@@ -310,7 +310,7 @@ awc_window_update_dark (AwcWindow *self)
 static void
 chart_cursor_notify_cb (AwcWindow *self)
 {
-  double t = awc_chart_view_get_cursor_time (self->chart_view);
+  double t = awc_time_axis_controller_get_cursor_time (awc_chart_view_get_time_axis (self->chart_view));
 
   if (t != self->cursor_time && !(isnan (t) && isnan (self->cursor_time)))
     {
@@ -341,7 +341,7 @@ chart_range_notify_cb (AwcWindow *self)
 {
   double start, end;
 
-  awc_chart_view_get_view_range (self->chart_view, &start, &end);
+  awc_time_axis_controller_get_view_range (awc_chart_view_get_time_axis (self->chart_view), &start, &end);
   awc_series_list_set_view_range (self->series_list, start, end);
 }
 
