@@ -14,7 +14,7 @@
 #include <libsecret/secret.h>
 #endif
 
-#include "io/awc-credentials-private.h"
+#include "io/awc-credentials.h"
 
 /* Remembering credentials (issue 4 §1.4) against a real Secret Service:
  * gnome-keyring-daemon (secrets component only) on a private D-Bus daemon
@@ -436,9 +436,9 @@ assert_aksk (AwcCredentials *creds,
 {
   g_assert_nonnull (creds);
   g_assert_cmpint (awc_credentials_get_kind (creds), ==, AWC_CREDENTIALS_KIND_AKSK);
-  g_assert_cmpstr (_awc_credentials_peek_access_key (creds), ==, AK);
-  g_assert_cmpstr (_awc_credentials_peek_secret_key (creds), ==, SK);
-  g_assert_cmpstr (_awc_credentials_peek_security_token (creds), ==, token);
+  g_assert_cmpstr (awc_credentials_peek_field (creds, AWC_CREDENTIALS_FIELD_ACCESS_KEY), ==, AK);
+  g_assert_cmpstr (awc_credentials_peek_field (creds, AWC_CREDENTIALS_FIELD_SECRET_KEY), ==, SK);
+  g_assert_cmpstr (awc_credentials_peek_field (creds, AWC_CREDENTIALS_FIELD_SECURITY_TOKEN), ==, token);
   g_assert_true (awc_credentials_get_temporary (creds) == (token != NULL));
 }
 
@@ -487,8 +487,8 @@ test_replace_and_token (void)
   b = lookup (ENDPOINT_B);
   g_assert_nonnull (b);
   g_assert_cmpint (awc_credentials_get_kind (b), ==, AWC_CREDENTIALS_KIND_TOKEN);
-  g_assert_cmpstr (_awc_credentials_peek_token (b), ==, IAM);
-  g_assert_null (_awc_credentials_peek_secret_key (b));
+  g_assert_cmpstr (awc_credentials_peek_field (b, AWC_CREDENTIALS_FIELD_TOKEN), ==, IAM);
+  g_assert_null (awc_credentials_peek_field (b, AWC_CREDENTIALS_FIELD_SECRET_KEY));
 
   clear (ENDPOINT_B);
   b_after = lookup (ENDPOINT_B);
