@@ -82,7 +82,7 @@ make_report (void)
 static void
 wait_until_rendered (AwcChartView *view)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   while (_awc_chart_view_is_rendering (view) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
@@ -92,7 +92,7 @@ wait_until_rendered (AwcChartView *view)
 static void
 wait_until_drawn (Fixture *fixture)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   while ((!gtk_widget_get_mapped (GTK_WIDGET (fixture->view)) ||
           _awc_chart_view_get_plot_render_count (fixture->view) == 0 ||
@@ -155,7 +155,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   AwcSeries *series = awc_report_find_series (fixture->report, "tps_brokens.tps");
 
   g_object_add_weak_pointer (G_OBJECT (series), (gpointer *) &series);
@@ -184,7 +184,7 @@ static void
 wait_for_frame (Fixture *fixture)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (fixture->window);
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   gboolean painted = FALSE;
   gulong id;
 

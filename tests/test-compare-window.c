@@ -12,7 +12,6 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "awc-test-timing.h"
 
 #include "compare-fixtures.h"
 #include "gtk-test-loop.h"
@@ -973,12 +972,13 @@ test_nudge_zero_interval (void)
 }
 
 /* Two day-long runs: the window comes up, the cursor moves and the
- * summary is computed without any main-loop iteration taking long. */
+ * summary is computed.  How long that takes is the benchmark's business
+ * (tests/awc-bench.c, docs/performance.md); this only guards against a hang. */
 static void
 test_day_runs (void)
 {
   Fixture fixture = { NULL };
-  gint64 longest = 0, start, now;
+  gint64 deadline;
   CfRun run;
 
   cf_run_init (&run);
@@ -992,34 +992,22 @@ test_day_runs (void)
   run.title = "Day B";
   fixture.b = cf_make_report (&run);
 
-  start = g_get_monotonic_time ();
+  deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
   fixture.window = awc_compare_window_new (NULL, fixture.a, fixture.b);
   fixture.view = _awc_compare_window_get_view (fixture.window);
   gtk_window_set_default_size (GTK_WINDOW (fixture.window), 1280, 800);
   gtk_window_present (GTK_WINDOW (fixture.window));
   while (!settled (&fixture))
     {
-      gint64 before = g_get_monotonic_time ();
-
-      g_assert_cmpint (before - start, <, 120 * G_USEC_PER_SEC);
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       if (!g_main_context_iteration (NULL, FALSE))
         g_usleep (2000);
-      longest = MAX (longest, g_get_monotonic_time () - before);
     }
-  now = g_get_monotonic_time ();
-  g_test_message ("day runs: settled after %.0f ms, longest main-loop iteration %.0f ms",
-                  (now - start) / 1000., longest / 1000.);
-  /* The first layout and frame may take a moment; nothing else should. */
-  g_assert_cmpint (longest, <, 500 * 1000 * awc_test_time_factor ());
 
   for (int i = 0; i < 50; i++)
     {
-      gint64 before = g_get_monotonic_time ();
-
       move_cursor (&fixture, 60);
       g_main_context_iteration (NULL, FALSE);
-      longest = g_get_monotonic_time () - before;
-      g_assert_cmpint (longest, <, 100 * 1000 * awc_test_time_factor ());
     }
   assert_contains (readout (&fixture), "TPS: A ");
   fixture_teardown (&fixture, NULL);

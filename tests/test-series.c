@@ -285,35 +285,6 @@ test_index_memory (void)
   g_assert_finalize_object (series);
 }
 
-/* The side panel recomputes on every zoom step over a million points. */
-static void
-test_compute_stats_speed (void)
-{
-  AwcSeries *series = random_series (1000000, 0.01);
-  AwcStats stats;
-  gint64 t0, t1, t2;
-  guint n_queries = 10000;
-
-  t0 = g_get_monotonic_time ();
-  awc_series_compute_stats (series, 1, 999999, &stats);   /* builds the index */
-  t1 = g_get_monotonic_time ();
-  for (guint i = 0; i < n_queries; i++)
-    {
-      guint first = g_test_rand_int_range (0, 500000);
-
-      awc_series_compute_stats (series, first, first + 400000 + i, &stats);
-    }
-  t2 = g_get_monotonic_time ();
-
-  g_test_message ("1,000,000 points: first query %.1f ms (builds the index), then %.2f us per query",
-                  (t1 - t0) / 1000.0, (double) (t2 - t1) / n_queries);
-  /* A linear scan of 400,000 doubles is ~200 µs; the index is far below
-   * (a few hundred values scanned at most, plus the levels) */
-  g_assert_cmpfloat ((double) (t2 - t1) / n_queries, <, 50);
-
-  g_assert_finalize_object (series);
-}
-
 static gpointer
 get_pyramid_thread (gpointer data)
 {
@@ -353,7 +324,6 @@ main (int   argc,
   g_test_add_func ("/awc/model/series/notify-once", test_notify_once);
   g_test_add_func ("/awc/model/series/stats-gaps", test_stats_gaps);
   g_test_add_func ("/awc/model/series/compute-stats-brute", test_compute_stats_brute);
-  g_test_add_func ("/awc/model/series/compute-stats-speed", test_compute_stats_speed);
   g_test_add_func ("/awc/model/series/index-memory", test_index_memory);
   g_test_add_func ("/awc/model/series/pyramid-threads", test_pyramid_threads);
 

@@ -125,7 +125,7 @@ is_column_view (GtkWidget *widget,
 static inline GBytes *
 render_widget (GtkWidget *widget)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   int width = gtk_widget_get_width (widget);
@@ -158,7 +158,7 @@ render_widget (GtkWidget *widget)
 static inline GBytes *
 render_settled (GtkWidget *widget)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   GBytes *bytes = render_widget (widget);
   guint same = 0;
 
@@ -180,13 +180,13 @@ render_settled (GtkWidget *widget)
 }
 
 /* Renders until the picture differs from (@differ TRUE) or equals @other,
- * then returns the settled picture; fails after 10 s. */
+ * then returns the settled picture; fails after 30 s. */
 static inline GBytes *
 render_until (GtkWidget *widget,
               GBytes    *other,
               gboolean   differ)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   for (;;)
     {
