@@ -15,6 +15,7 @@
 #include <stdlib.h>
 
 #include "awc-bench-compare.h"
+#include "awc-test-util.h"
 #include "compare-fixtures.h"
 #include "ui/awc-compare-view.h"
 #include "ui/awc-compare-window-private.h"
@@ -43,24 +44,6 @@ now_ms (void)
   return g_get_monotonic_time () / 1000.0;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : (x > y ? 1 : 0);
-}
-
-static double
-median_of (double *v,
-           guint   n)
-{
-  qsort (v, n, sizeof *v, compare_doubles);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
 /* The median over @n runs of the double at @offset in CompareRun. */
 static double
 median_field (const CompareRun *runs,
@@ -71,7 +54,7 @@ median_field (const CompareRun *runs,
 
   for (guint k = 0; k < n; k++)
     v[k] = G_STRUCT_MEMBER (double, &runs[k], offset);
-  return median_of (v, n);
+  return awc_test_median (v, n);
 }
 
 static AwcReport *
@@ -96,11 +79,7 @@ static gboolean
 settled (AwcCompareWindow *window,
          gboolean          painted)
 {
-  AwcCompareView *view = _awc_compare_window_get_view (window);
-
-  return painted && !_awc_compare_window_is_busy (window) &&
-         gtk_widget_get_width (GTK_WIDGET (view)) > 0 &&
-         !awc_compare_view_is_rendering (view);
+  return painted && awc_test_compare_window_settled (window);
 }
 
 static void
@@ -183,8 +162,8 @@ measure_once (CompareRun *out)
     }
   if (ok)
     {
-      out->step_ms = median_of (steps, CURSOR_STEPS);
-      out->step_max_ms = steps[CURSOR_STEPS - 1];   /* sorted by median_of () */
+      out->step_ms = awc_test_median (steps, CURSOR_STEPS);
+      out->step_max_ms = steps[CURSOR_STEPS - 1];   /* sorted by awc_test_median () */
     }
 
   g_signal_handler_disconnect (clock, id);

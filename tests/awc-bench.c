@@ -18,6 +18,7 @@
 
 #include "awc-bench-compare.h"
 #include "awc-gen-report.h"
+#include "awc-test-util.h"
 #include "io/awc-report-loader.h"
 #include "render/awc-export.h"
 #include "render/awc-render.h"
@@ -37,24 +38,12 @@ now_s (void)
   return g_get_monotonic_time () / 1e6;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : (x > y ? 1 : 0);
-}
-
+/* Sorts @v. */
 static double
 median (double *v,
         guint   n)
 {
-  if (n == 0)
-    return NAN;
-  qsort (v, n, sizeof *v, compare_doubles);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  return awc_test_median (v, n);
 }
 
 /* A field of /proc/self/status in bytes ("VmHWM", "VmRSS"); -1 if unknown. */

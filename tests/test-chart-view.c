@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "awc-test-util.h"
 #include "render/awc-palette.h"
 #include "ui/awc-chart-view-private.h"
 
@@ -109,22 +110,6 @@ wait_until_drawn (Fixture *fixture)
   g_assert_cmpuint (_awc_chart_view_get_plot_render_count (fixture->view), >, 0);
 }
 
-static gpointer
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
-        return controller;   /* the widget keeps it alive */
-    }
-  g_assert_not_reached ();
-}
-
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
@@ -138,7 +123,7 @@ fixture_setup (Fixture       *fixture,
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->view));
   /* Real pointer events off (the X pointer may sit over the window);
    * test_pointer emits the controller's signals itself. */
-  gtk_event_controller_set_propagation_phase (find_controller (GTK_WIDGET (fixture->view),
+  gtk_event_controller_set_propagation_phase (awc_test_find_controller (GTK_WIDGET (fixture->view),
                                                                GTK_TYPE_EVENT_CONTROLLER_MOTION),
                                               GTK_PHASE_NONE);
   gtk_window_present (GTK_WINDOW (fixture->window));
@@ -638,9 +623,9 @@ test_pointer (Fixture       *fixture,
 {
   AwcChartView *view = fixture->view;
   GtkWidget *widget = GTK_WIDGET (view);
-  gpointer motion = find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_MOTION);
-  gpointer click = find_controller (widget, GTK_TYPE_GESTURE_CLICK);
-  gpointer drag = find_controller (widget, GTK_TYPE_GESTURE_DRAG);
+  gpointer motion = awc_test_find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_MOTION);
+  gpointer click = awc_test_find_controller (widget, GTK_TYPE_GESTURE_CLICK);
+  gpointer drag = awc_test_find_controller (widget, GTK_TYPE_GESTURE_DRAG);
   const AwcRenderLayout *layout = _awc_chart_view_ensure_layout (view);
   guint renders = _awc_chart_view_get_plot_render_count (view);
   double x10, x20, x30, start, end;

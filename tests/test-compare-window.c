@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 
 
+#include "awc-test-util.h"
 #include "compare-fixtures.h"
 #include "gtk-test-loop.h"
 #include "io/awc-report-loader.h"
@@ -41,11 +42,7 @@ typedef struct
 static gboolean
 settled (gpointer data)
 {
-  Fixture *fixture = data;
-
-  return !_awc_compare_window_is_busy (fixture->window) &&
-         gtk_widget_get_width (GTK_WIDGET (fixture->view)) > 0 &&
-         !awc_compare_view_is_rendering (fixture->view);
+  return awc_test_compare_window_settled (((Fixture *) data)->window);
 }
 
 static void
@@ -122,27 +119,6 @@ assert_contains (const char *haystack,
     g_error ("expected “%s” in “%s”", needle, haystack);
 }
 
-
-/* Side A shows the window's run (the very same sample arrays) through its
- * own series objects, so hiding a series while comparing leaves the
- * report window alone. */
-static void
-assert_same_run_own_series (AwcReport *shown,
-                            AwcReport *original)
-{
-  g_autoptr(AwcSeries) s_shown = NULL;
-  g_autoptr(AwcSeries) s_orig = NULL;
-
-  g_assert_true (shown != original);
-  g_assert_true (awc_report_get_timestamps (shown, NULL) == awc_report_get_timestamps (original, NULL));
-  g_assert_cmpstr (awc_report_get_title (shown), ==, awc_report_get_title (original));
-  s_shown = g_list_model_get_item (awc_report_get_series (shown), 0);
-  s_orig = g_list_model_get_item (awc_report_get_series (original), 0);
-  g_assert_true (awc_series_get_visible (s_orig));
-  awc_series_set_visible (s_shown, FALSE);
-  g_assert_true (awc_series_get_visible (s_orig));
-  awc_series_set_visible (s_shown, TRUE);
-}
 
 static void
 test_labels_and_swap (Fixture       *fixture,
@@ -587,23 +563,6 @@ test_overlay_picker (Fixture       *fixture,
   g_assert_false (awc_comparison_get_overlay (comparison));
 }
 
-static GObject *
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
-        return controller;   /* the widget keeps it alive */
-    }
-  g_assert_not_reached ();
-  return NULL;
-}
-
 /* Dragging across either side zooms both (one elapsed axis) and moves the
  * delta window; a double click resets. */
 static void
@@ -611,8 +570,8 @@ test_drag_zoom (Fixture       *fixture,
                 gconstpointer  data)
 {
   AwcComparison *comparison = awc_compare_window_get_comparison (fixture->window);
-  GObject *drag = find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_DRAG);
-  GObject *click = find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_CLICK);
+  GObject *drag = awc_test_find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_DRAG);
+  GObject *click = awc_test_find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_CLICK);
   int width = gtk_widget_get_width (GTK_WIDGET (fixture->view));
   int height = gtk_widget_get_height (GTK_WIDGET (fixture->view));
   double start, end, x = width * 0.75, y = height * 0.4;
@@ -814,19 +773,10 @@ static void
 drop_file (AwcWindow *window,
            GFile     *file)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-  g_autoptr(GObject) target = NULL;
+  GObject *target = awc_test_find_controller (GTK_WIDGET (window), GTK_TYPE_DROP_TARGET);
   g_auto(GValue) value = G_VALUE_INIT;
   gboolean accepted = FALSE;
 
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        target = g_steal_pointer (&controller);
-    }
-  g_assert_nonnull (target);
   g_value_init (&value, G_TYPE_FILE);
   g_value_set_object (&value, file);
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
@@ -873,7 +823,7 @@ test_drop_compare (void)
   g_assert_nonnull (compare);
   wait_until (not_busy, compare);
   comparison = awc_compare_window_get_comparison (compare);
-  assert_same_run_own_series (awc_comparison_get_report_a (comparison), report);
+  awc_test_assert_same_run_own_series (awc_comparison_get_report_a (comparison), report);
   g_assert_true (g_str_has_suffix (awc_report_get_source (awc_comparison_get_report_b (comparison)),
                                    "api-example.json"));
   g_assert_true (awc_window_get_report (window) == report);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "awc-mock-cpts.h"
+#include "awc-test-util.h"
 #include "ui/awc-connect-dialog-private.h"
 
 #define AK    "QTWAOYTTINDUT2QVKYUC"
@@ -21,22 +22,6 @@
 #define PID   "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
 
 static GString *log_text;
-
-static GLogWriterOutput
-capture_writer (GLogLevelFlags   level,
-                const GLogField *fields,
-                gsize            n_fields,
-                gpointer         user_data)
-{
-  for (gsize i = 0; i < n_fields; i++)
-    if (g_str_equal (fields[i].key, "MESSAGE"))
-      {
-        g_string_append_len (log_text, fields[i].value,
-                             fields[i].length < 0 ? (gssize) strlen (fields[i].value) : fields[i].length);
-        g_string_append_c (log_text, '\n');
-      }
-  return g_log_writer_default (level, fields, n_fields, user_data);
-}
 
 static void
 assert_no_secret (const char *text)
@@ -539,8 +524,7 @@ int
 main (int    argc,
       char **argv)
 {
-  log_text = g_string_new (NULL);
-  g_log_set_writer_func (capture_writer, NULL, NULL);
+  log_text = awc_test_log_capture ();
   g_test_init (&argc, &argv, NULL);
 
   if (!gtk_init_check ())

@@ -3,6 +3,7 @@
 
 #include <math.h>
 
+#include "awc-test-util.h"
 #include "model/awc-series.h"
 
 static GArray *
@@ -13,14 +14,6 @@ array_from (const double *v,
 
   g_array_append_vals (a, v, n);
   return a;
-}
-
-static void
-count_notify (GObject    *object,
-              GParamSpec *pspec,
-              guint      *counter)
-{
-  (*counter)++;
 }
 
 static void
@@ -88,8 +81,8 @@ test_notify_once (void)
   AwcSeries *series = awc_series_new ("a.b", "B", "g", "G", AWC_UNIT_COUNT, NULL);
   guint visible_count = 0, color_count = 0;
 
-  g_signal_connect (series, "notify::visible", G_CALLBACK (count_notify), &visible_count);
-  g_signal_connect (series, "notify::color-index", G_CALLBACK (count_notify), &color_count);
+  g_signal_connect (series, "notify::visible", G_CALLBACK (awc_test_count_notify), &visible_count);
+  g_signal_connect (series, "notify::color-index", G_CALLBACK (awc_test_count_notify), &color_count);
 
   awc_series_set_visible (series, TRUE);           /* already visible */
   g_object_set (series, "visible", TRUE, NULL);

@@ -1,6 +1,7 @@
 /* test-window.c  SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "awc-test-util.h"
 #include "window-fixture.h"
 #include "io/awc-report-loader.h"
 #include "ui/awc-compare-launch.h"
@@ -316,21 +317,11 @@ test_drop_file (Fixture       *fixture,
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "samples",
                                                  "api-example.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
-  g_autoptr(GObject) target = NULL;
+  GObject *target = awc_test_find_controller (GTK_WIDGET (fixture->window), GTK_TYPE_DROP_TARGET);
   g_auto(GValue) value = G_VALUE_INIT;
   GSList *files = g_slist_prepend (NULL, file);
   AwcReport *before = awc_window_get_report (fixture->window);
   gboolean accepted = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        target = g_steal_pointer (&controller);
-    }
-  g_assert_nonnull (target);
 
   /* A file list dropped on the window opens its first file there. */
   g_value_init (&value, GDK_TYPE_FILE_LIST);
