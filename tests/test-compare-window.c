@@ -441,31 +441,9 @@ render_view (Fixture *fixture,
              int     *width,
              int     *height)
 {
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  GskRenderer *renderer;
-  guchar *pixels;
+  guchar *pixels = awc_test_render_widget (GTK_WIDGET (fixture->view), width, height);
 
-  *width = gtk_widget_get_width (GTK_WIDGET (fixture->view));
-  *height = gtk_widget_get_height (GTK_WIDGET (fixture->view));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->view));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  renderer = gtk_native_get_renderer (GTK_NATIVE (fixture->window));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, *width, *height));
-  if (g_getenv ("AWC_DEBUG_PNG") != NULL)
-    {
-      static int n;
-      g_autofree char *name = g_strdup_printf ("%s/view-%d.png", g_getenv ("AWC_DEBUG_PNG"), n++);
-
-      gdk_texture_save_to_png (texture, name);
-    }
-  pixels = g_malloc ((gsize) *width * *height * 4);
-  gdk_texture_download (texture, pixels, (gsize) *width * 4);
+  g_assert_nonnull (pixels);
   return pixels;
 }
 

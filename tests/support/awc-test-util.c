@@ -98,6 +98,38 @@ awc_test_find_controller (GtkWidget *widget,
   g_error ("%s has no %s", G_OBJECT_TYPE_NAME (widget), g_type_name (type));
 }
 
+guchar *
+awc_test_render_widget (GtkWidget *widget,
+                        int       *width,
+                        int       *height)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  const char *debug_dir = g_getenv ("AWC_DEBUG_PNG");
+  guchar *pixels;
+
+  *width = gtk_widget_get_width (widget);
+  *height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), *width, *height);
+  if (!(node = gtk_snapshot_free_to_node (snapshot)))
+    return NULL;
+
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  if (debug_dir != NULL)
+    {
+      static int n;
+      g_autofree char *name = g_strdup_printf ("%s/view-%d.png", debug_dir, n++);
+
+      gdk_texture_save_to_png (texture, name);
+    }
+  pixels = g_malloc ((gsize) *width * *height * 4);
+  gdk_texture_download (texture, pixels, (gsize) *width * 4);
+  return pixels;
+}
+
 gboolean
 awc_test_compare_window_settled (gpointer window)
 {

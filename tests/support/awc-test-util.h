@@ -34,6 +34,14 @@ double    awc_test_median                     (double           *values,
 gpointer  awc_test_find_controller            (GtkWidget        *widget,
                                                GType             type);
 
+/* @widget's current picture as GTK draws it on screen (its snapshot,
+ * rendered by its window's renderer): premultiplied BGRA, rows of 4 ×
+ * *@width bytes; NULL while it has nothing to draw yet.  With
+ * AWC_DEBUG_PNG=DIR each picture is also saved there, numbered. */
+guchar   *awc_test_render_widget              (GtkWidget        *widget,
+                                               int              *width,
+                                               int              *height);
+
 /* For wait_until (): the compare window has loaded both runs and laid out
  * its view, and no plot is being rendered. */
 gboolean  awc_test_compare_window_settled     (gpointer          window);
