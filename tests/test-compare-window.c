@@ -721,6 +721,7 @@ test_launch_sources (void)
   g_assert_false (awc_compare_launch_check_source ("demo:no-such-sample", &error));
   g_assert_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE);
   assert_contains (error->message, "no-such-sample");
+  assert_contains (error->message, "available samples: ramp-up, api-example");
 
   window = awc_compare_launch_sources (NULL, "demo:ramp-up", "demo:api-example");
   comparison = awc_compare_window_get_comparison (window);

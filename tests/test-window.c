@@ -232,6 +232,21 @@ test_cancel_load (Fixture       *fixture,
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "cancel-load"));
 }
 
+/* An unknown sample name (a stale menu target, say) is named in the
+ * banner with the samples there are; the report stays. */
+static void
+test_unknown_sample (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  AwcReport *before = awc_window_get_report (fixture->window);
+
+  awc_window_open_sample (fixture->window, "nosuch");
+  g_assert_true (awc_window_get_report (fixture->window) == before);
+  g_assert_cmpstr (_awc_window_get_banner_text (fixture->window), ==,
+                   "Could not open nosuch.json: Unknown sample “nosuch”; "
+                   "available samples: ramp-up, api-example");
+}
+
 static void
 test_color_scheme (Fixture       *fixture,
                    gconstpointer  user_data)
@@ -401,6 +416,7 @@ main (int    argc,
   WINDOW_TEST_ADD ("/awc/ui/window/bad-file", test_bad_file);
   WINDOW_TEST_ADD ("/awc/ui/window/panels-toggle", test_panels_toggle);
   WINDOW_TEST_ADD ("/awc/ui/window/cancel-load", test_cancel_load);
+  WINDOW_TEST_ADD ("/awc/ui/window/unknown-sample", test_unknown_sample);
   WINDOW_TEST_ADD ("/awc/ui/window/color-scheme", test_color_scheme);
   WINDOW_TEST_ADD ("/awc/ui/window/recent", test_recent);
   WINDOW_TEST_ADD ("/awc/ui/window/drop-file", test_drop_file);
