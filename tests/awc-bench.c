@@ -1,7 +1,8 @@
 /* awc-bench.c  SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Load and render figures for issue 6, on generated reports (nothing is
- * read from disk).  Run it with `meson test --benchmark -C BUILD -v` or
+ * read from disk), and the compare window on two day-long runs
+ * (awc-bench-compare.c; it needs a display).  Run it with `meson test --benchmark -C BUILD -v` or
  * directly: `BUILD/tests/awc-bench [--sizes 3600,86400]`.
  *
  * Each load's peak memory is measured in a fresh child process (this same
@@ -15,7 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "awc-bench-compare.h"
 #include "awc-gen-report.h"
+#include "awc-test-util.h"
 #include "io/awc-report-loader.h"
 #include "render/awc-export.h"
 #include "render/awc-render.h"
@@ -35,24 +38,12 @@ now_s (void)
   return g_get_monotonic_time () / 1e6;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : (x > y ? 1 : 0);
-}
-
+/* Sorts @v. */
 static double
 median (double *v,
         guint   n)
 {
-  if (n == 0)
-    return NAN;
-  qsort (v, n, sizeof *v, compare_doubles);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  return awc_test_median (v, n);
 }
 
 /* A field of /proc/self/status in bytes ("VmHWM", "VmRSS"); -1 if unknown. */
@@ -524,6 +515,7 @@ main (int    argc,
               r->points, r->n_series, r->first_png_ms, r->model_bpp,
               r->model_bpp - 8 - r->summary_bpp, r->summary_bpp);
     }
+  awc_bench_compare_window (repeat);
   printf ("Total benchmark time: %.1f s\n", now_s () - t_start);
   return 0;
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "awc-mock-cpts.h"
+#include "awc-test-util.h"
 #include "io/awc-cpts-client-private.h"
 #include "io/awc-cpts-client.h"
 
@@ -18,24 +19,8 @@
 #define PID   "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
 
 /* Every log message of the process, debug included (the writer sees
- * them before the default writer filters). */
+ * them before the default writer filters): awc_test_log_capture (). */
 static GString *log_text;
-
-static inline GLogWriterOutput
-capture_writer (GLogLevelFlags   level,
-                const GLogField *fields,
-                gsize            n_fields,
-                gpointer         user_data)
-{
-  for (gsize i = 0; i < n_fields; i++)
-    if (g_str_equal (fields[i].key, "MESSAGE"))
-      {
-        g_string_append_len (log_text, fields[i].value,
-                             fields[i].length < 0 ? (gssize) strlen (fields[i].value) : fields[i].length);
-        g_string_append_c (log_text, '\n');
-      }
-  return g_log_writer_default (level, fields, n_fields, user_data);
-}
 
 static inline void
 assert_no_secret (const char *text)

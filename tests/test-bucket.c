@@ -3,6 +3,7 @@
 
 #include <math.h>
 
+#include "awc-test-util.h"
 #include "model/awc-bucket.h"
 
 typedef struct
@@ -112,21 +113,13 @@ test_properties (void)
 }
 
 static void
-count_notify (GObject    *object,
-              GParamSpec *pspec,
-              guint      *counter)
-{
-  (*counter)++;
-}
-
-static void
 test_shares_notify (void)
 {
   AwcBucket *bucket = awc_bucket_new ("1~2s", 10);
   guint share_count = 0, cumulative_count = 0;
 
-  g_signal_connect (bucket, "notify::share", G_CALLBACK (count_notify), &share_count);
-  g_signal_connect (bucket, "notify::cumulative-share", G_CALLBACK (count_notify), &cumulative_count);
+  g_signal_connect (bucket, "notify::share", G_CALLBACK (awc_test_count_notify), &share_count);
+  g_signal_connect (bucket, "notify::cumulative-share", G_CALLBACK (awc_test_count_notify), &cumulative_count);
 
   _awc_bucket_set_shares (bucket, 0.25, 0.5);
   g_assert_cmpuint (share_count, ==, 1);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "awc-test-util.h"
 #include "render/awc-palette.h"
 #include "ui/awc-chart-view-private.h"
 
@@ -85,7 +86,7 @@ make_report (void)
 static void
 wait_until_rendered (AwcChartView *view)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   while (_awc_chart_view_is_rendering (view) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
@@ -95,7 +96,7 @@ wait_until_rendered (AwcChartView *view)
 static void
 wait_until_drawn (Fixture *fixture)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   while ((!gtk_widget_get_mapped (GTK_WIDGET (fixture->view)) ||
           _awc_chart_view_get_plot_render_count (fixture->view) == 0 ||
@@ -112,22 +113,6 @@ wait_until_drawn (Fixture *fixture)
   g_assert_cmpuint (_awc_chart_view_get_plot_render_count (fixture->view), >, 0);
 }
 
-static gpointer
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
-        return controller;   /* the widget keeps it alive */
-    }
-  g_assert_not_reached ();
-}
-
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
@@ -141,7 +126,7 @@ fixture_setup (Fixture       *fixture,
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->view));
   /* Real pointer events off (the X pointer may sit over the window);
    * test_pointer emits the controller's signals itself. */
-  gtk_event_controller_set_propagation_phase (find_controller (GTK_WIDGET (fixture->view),
+  gtk_event_controller_set_propagation_phase (awc_test_find_controller (GTK_WIDGET (fixture->view),
                                                                GTK_TYPE_EVENT_CONTROLLER_MOTION),
                                               GTK_PHASE_NONE);
   gtk_window_present (GTK_WINDOW (fixture->window));
@@ -159,7 +144,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   AwcSeries *series = awc_report_find_series (fixture->report, "tps_brokens.tps");
 
   g_object_add_weak_pointer (G_OBJECT (series), (gpointer *) &series);
@@ -188,7 +173,7 @@ static void
 wait_for_frame (Fixture *fixture)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (fixture->window);
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   gboolean painted = FALSE;
   gulong id;
 
@@ -207,27 +192,11 @@ render_view (Fixture *fixture,
              int     *width,
              int     *height)
 {
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  GskRenderer *renderer;
   guchar *pixels;
 
   wait_for_frame (fixture);
-  *width = gtk_widget_get_width (GTK_WIDGET (fixture->view));
-  *height = gtk_widget_get_height (GTK_WIDGET (fixture->view));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->view));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (GTK_NATIVE (fixture->window));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, *width, *height));
-  pixels = g_malloc ((gsize) *width * *height * 4);
-  gdk_texture_download (texture, pixels, (gsize) *width * 4);
+  pixels = awc_test_render_widget (GTK_WIDGET (fixture->view), width, height);
+  g_assert_nonnull (pixels);
   return pixels;
 }
 
@@ -642,9 +611,9 @@ test_pointer (Fixture       *fixture,
 {
   AwcChartView *view = fixture->view;
   GtkWidget *widget = GTK_WIDGET (view);
-  gpointer motion = find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_MOTION);
-  gpointer click = find_controller (widget, GTK_TYPE_GESTURE_CLICK);
-  gpointer drag = find_controller (widget, GTK_TYPE_GESTURE_DRAG);
+  gpointer motion = awc_test_find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_MOTION);
+  gpointer click = awc_test_find_controller (widget, GTK_TYPE_GESTURE_CLICK);
+  gpointer drag = awc_test_find_controller (widget, GTK_TYPE_GESTURE_DRAG);
   const AwcRenderLayout *layout = _awc_chart_view_ensure_layout (view);
   guint renders = _awc_chart_view_get_plot_render_count (view);
   double x10, x20, x30, start, end;

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "awc-mock-cpts.h"
+#include "awc-test-util.h"
 #include "window-fixture.h"
 #include "ui/awc-compare-remote.h"
 #include "ui/awc-compare-window-private.h"
@@ -93,27 +94,6 @@ compare_settled (gpointer data)
 }
 
 
-/* Side A shows the window's run (the very same sample arrays) through its
- * own series objects, so hiding a series while comparing leaves the
- * report window alone. */
-static void
-assert_same_run_own_series (AwcReport *shown,
-                            AwcReport *original)
-{
-  g_autoptr(AwcSeries) s_shown = NULL;
-  g_autoptr(AwcSeries) s_orig = NULL;
-
-  g_assert_true (shown != original);
-  g_assert_true (awc_report_get_timestamps (shown, NULL) == awc_report_get_timestamps (original, NULL));
-  g_assert_cmpstr (awc_report_get_title (shown), ==, awc_report_get_title (original));
-  s_shown = g_list_model_get_item (awc_report_get_series (shown), 0);
-  s_orig = g_list_model_get_item (awc_report_get_series (original), 0);
-  g_assert_true (awc_series_get_visible (s_orig));
-  awc_series_set_visible (s_shown, FALSE);
-  g_assert_true (awc_series_get_visible (s_orig));
-  awc_series_set_visible (s_shown, TRUE);
-}
-
 static void
 test_compare_with_remote (Fixture       *fixture,
                           gconstpointer  user_data)
@@ -141,7 +121,7 @@ test_compare_with_remote (Fixture       *fixture,
   compare = AWC_COMPARE_WINDOW (find_toplevel (AWC_TYPE_COMPARE_WINDOW, NULL));
   g_assert_nonnull (compare);
   comparison = awc_compare_window_get_comparison (compare);
-  assert_same_run_own_series (awc_comparison_get_report_a (comparison), a);
+  awc_test_assert_same_run_own_series (awc_comparison_get_report_a (comparison), a);
   g_assert_nonnull (awc_comparison_get_report_b (comparison));
   g_assert_cmpuint (awc_report_get_n_points (awc_comparison_get_report_b (comparison)), ==, 61);
   wait_until (compare_settled, compare);

@@ -12,8 +12,8 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "awc-test-timing.h"
 
+#include "awc-test-util.h"
 #include "compare-fixtures.h"
 #include "gtk-test-loop.h"
 #include "io/awc-report-loader.h"
@@ -45,11 +45,7 @@ typedef struct
 static gboolean
 settled (gpointer data)
 {
-  Fixture *fixture = data;
-
-  return !_awc_compare_window_is_busy (fixture->window) &&
-         gtk_widget_get_width (GTK_WIDGET (fixture->view)) > 0 &&
-         !awc_compare_view_is_rendering (fixture->view);
+  return awc_test_compare_window_settled (((Fixture *) data)->window);
 }
 
 static void
@@ -129,27 +125,6 @@ assert_contains (const char *haystack,
     g_error ("expected “%s” in “%s”", needle, haystack);
 }
 
-
-/* Side A shows the window's run (the very same sample arrays) through its
- * own series objects, so hiding a series while comparing leaves the
- * report window alone. */
-static void
-assert_same_run_own_series (AwcReport *shown,
-                            AwcReport *original)
-{
-  g_autoptr(AwcSeries) s_shown = NULL;
-  g_autoptr(AwcSeries) s_orig = NULL;
-
-  g_assert_true (shown != original);
-  g_assert_true (awc_report_get_timestamps (shown, NULL) == awc_report_get_timestamps (original, NULL));
-  g_assert_cmpstr (awc_report_get_title (shown), ==, awc_report_get_title (original));
-  s_shown = g_list_model_get_item (awc_report_get_series (shown), 0);
-  s_orig = g_list_model_get_item (awc_report_get_series (original), 0);
-  g_assert_true (awc_series_get_visible (s_orig));
-  awc_series_set_visible (s_shown, FALSE);
-  g_assert_true (awc_series_get_visible (s_orig));
-  awc_series_set_visible (s_shown, TRUE);
-}
 
 static void
 test_labels_and_swap (Fixture       *fixture,
@@ -474,31 +449,9 @@ render_view (Fixture *fixture,
              int     *width,
              int     *height)
 {
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  GskRenderer *renderer;
-  guchar *pixels;
+  guchar *pixels = awc_test_render_widget (GTK_WIDGET (fixture->view), width, height);
 
-  *width = gtk_widget_get_width (GTK_WIDGET (fixture->view));
-  *height = gtk_widget_get_height (GTK_WIDGET (fixture->view));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->view));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  renderer = gtk_native_get_renderer (GTK_NATIVE (fixture->window));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, *width, *height));
-  if (g_getenv ("AWC_DEBUG_PNG") != NULL)
-    {
-      static int n;
-      g_autofree char *name = g_strdup_printf ("%s/view-%d.png", g_getenv ("AWC_DEBUG_PNG"), n++);
-
-      gdk_texture_save_to_png (texture, name);
-    }
-  pixels = g_malloc ((gsize) *width * *height * 4);
-  gdk_texture_download (texture, pixels, (gsize) *width * 4);
+  g_assert_nonnull (pixels);
   return pixels;
 }
 
@@ -596,23 +549,6 @@ test_overlay_picker (Fixture       *fixture,
   g_assert_false (awc_comparison_get_overlay (comparison));
 }
 
-static GObject *
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
-        return controller;   /* the widget keeps it alive */
-    }
-  g_assert_not_reached ();
-  return NULL;
-}
-
 /* Dragging across either side zooms both (one elapsed axis) and moves the
  * delta window; a double click resets. */
 static void
@@ -620,8 +556,8 @@ test_drag_zoom (Fixture       *fixture,
                 gconstpointer  data)
 {
   AwcComparison *comparison = awc_compare_window_get_comparison (fixture->window);
-  GObject *drag = find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_DRAG);
-  GObject *click = find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_CLICK);
+  GObject *drag = awc_test_find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_DRAG);
+  GObject *click = awc_test_find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_CLICK);
   int width = gtk_widget_get_width (GTK_WIDGET (fixture->view));
   int height = gtk_widget_get_height (GTK_WIDGET (fixture->view));
   double start, end, x = width * 0.75, y = height * 0.4;
@@ -793,6 +729,7 @@ test_launch_sources (void)
   g_assert_false (awc_compare_launch_check_source ("demo:no-such-sample", &error));
   g_assert_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE);
   assert_contains (error->message, "no-such-sample");
+  assert_contains (error->message, "available samples: ramp-up, api-example");
 
   window = awc_compare_launch_sources (NULL, "demo:ramp-up", "demo:api-example");
   comparison = awc_compare_window_get_comparison (window);
@@ -823,19 +760,10 @@ static void
 drop_file (AwcWindow *window,
            GFile     *file)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-  g_autoptr(GObject) target = NULL;
+  GObject *target = awc_test_find_controller (GTK_WIDGET (window), GTK_TYPE_DROP_TARGET);
   g_auto(GValue) value = G_VALUE_INIT;
   gboolean accepted = FALSE;
 
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        target = g_steal_pointer (&controller);
-    }
-  g_assert_nonnull (target);
   g_value_init (&value, G_TYPE_FILE);
   g_value_set_object (&value, file);
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
@@ -882,7 +810,7 @@ test_drop_compare (void)
   g_assert_nonnull (compare);
   wait_until (not_busy, compare);
   comparison = awc_compare_window_get_comparison (compare);
-  assert_same_run_own_series (awc_comparison_get_report_a (comparison), report);
+  awc_test_assert_same_run_own_series (awc_comparison_get_report_a (comparison), report);
   g_assert_true (g_str_has_suffix (awc_report_get_source (awc_comparison_get_report_b (comparison)),
                                    "api-example.json"));
   g_assert_true (awc_window_get_report (window) == report);
@@ -981,12 +909,13 @@ test_nudge_zero_interval (void)
 }
 
 /* Two day-long runs: the window comes up, the cursor moves and the
- * summary is computed without any main-loop iteration taking long. */
+ * summary is computed.  How long that takes is the benchmark's business
+ * (tests/awc-bench.c, docs/performance.md); this only guards against a hang. */
 static void
 test_day_runs (void)
 {
   Fixture fixture = { NULL };
-  gint64 longest = 0, start, now;
+  gint64 deadline;
   CfRun run;
 
   cf_run_init (&run);
@@ -1000,34 +929,22 @@ test_day_runs (void)
   run.title = "Day B";
   fixture.b = cf_make_report (&run);
 
-  start = g_get_monotonic_time ();
+  deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
   fixture.window = awc_compare_window_new (NULL, fixture.a, fixture.b);
   fixture.view = _awc_compare_window_get_view (fixture.window);
   gtk_window_set_default_size (GTK_WINDOW (fixture.window), 1280, 800);
   gtk_window_present (GTK_WINDOW (fixture.window));
   while (!settled (&fixture))
     {
-      gint64 before = g_get_monotonic_time ();
-
-      g_assert_cmpint (before - start, <, 120 * G_USEC_PER_SEC);
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       if (!g_main_context_iteration (NULL, FALSE))
         g_usleep (2000);
-      longest = MAX (longest, g_get_monotonic_time () - before);
     }
-  now = g_get_monotonic_time ();
-  g_test_message ("day runs: settled after %.0f ms, longest main-loop iteration %.0f ms",
-                  (now - start) / 1000., longest / 1000.);
-  /* The first layout and frame may take a moment; nothing else should. */
-  g_assert_cmpint (longest, <, 500 * 1000 * awc_test_time_factor ());
 
   for (int i = 0; i < 50; i++)
     {
-      gint64 before = g_get_monotonic_time ();
-
       move_cursor (&fixture, 60);
       g_main_context_iteration (NULL, FALSE);
-      longest = g_get_monotonic_time () - before;
-      g_assert_cmpint (longest, <, 100 * 1000 * awc_test_time_factor ());
     }
   assert_contains (readout (&fixture), "TPS: A ");
   fixture_teardown (&fixture, NULL);

@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "awc-test-util.h"
 #include "compare-fixtures.h"
 #include "gtk-test-loop.h"
 #include "ui/awc-compare-view-private.h"
@@ -32,11 +33,7 @@ typedef struct
 static gboolean
 settled (gpointer data)
 {
-  Fixture *fixture = data;
-
-  return !_awc_compare_window_is_busy (fixture->window) &&
-         gtk_widget_get_width (GTK_WIDGET (fixture->view)) > 0 &&
-         !awc_compare_view_is_rendering (fixture->view);
+  return awc_test_compare_window_settled (((Fixture *) data)->window);
 }
 
 static void
@@ -80,30 +77,13 @@ fixture_teardown (Fixture       *fixture,
   g_assert_finalize_object (fixture->a);
 }
 
-static GObject *
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
-        return controller;   /* the widget keeps it alive */
-    }
-  g_assert_not_reached ();
-  return NULL;
-}
-
 /* A drag of 120 px from (@x, @y): a zoom on the side under @x. */
 static void
 drag_zoom (Fixture *fixture,
            double   x,
            double   y)
 {
-  GObject *drag = find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_DRAG);
+  GObject *drag = awc_test_find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_DRAG);
 
   g_signal_emit_by_name (drag, "drag-begin", x, y);
   g_signal_emit_by_name (drag, "drag-update", 120., 0.);
@@ -239,7 +219,7 @@ test_unlinked_zoom_b (Fixture       *fixture,
   g_assert_cmpfloat (awc_comparison_get_window_start (fixture->comparison), ==, a0);
 
   /* Reset (a double click) resets both. */
-  g_signal_emit_by_name (find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_CLICK),
+  g_signal_emit_by_name (awc_test_find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_CLICK),
                          "pressed", 2, width * 0.75, height * 0.4);
   awc_time_axis_controller_get_view_range (AXIS (fixture->view), &a0, &a1);
   get_range_b (fixture, &b0, &b1);

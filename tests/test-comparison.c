@@ -3,16 +3,9 @@
 
 #include <math.h>
 
+#include "awc-test-util.h"
 #include "compare-fixtures.h"
 #include "model/awc-comparison.h"
-
-static void
-count_notify (GObject    *object,
-              GParamSpec *pspec,
-              guint      *counter)
-{
-  (*counter)++;
-}
 
 static AwcReport *
 make_run (double   ramp_s,
@@ -45,10 +38,10 @@ test_properties (void)
   g_assert_false (awc_comparison_get_overlay (comparison));
   g_assert_true (isnan (awc_comparison_get_window_start (comparison)));
 
-  g_signal_connect (comparison, "notify::offset", G_CALLBACK (count_notify), &n_offset);
-  g_signal_connect (comparison, "notify::linked", G_CALLBACK (count_notify), &n_linked);
-  g_signal_connect (comparison, "notify::window-start", G_CALLBACK (count_notify), &n_start);
-  g_signal_connect (comparison, "notify::window-end", G_CALLBACK (count_notify), &n_end);
+  g_signal_connect (comparison, "notify::offset", G_CALLBACK (awc_test_count_notify), &n_offset);
+  g_signal_connect (comparison, "notify::linked", G_CALLBACK (awc_test_count_notify), &n_linked);
+  g_signal_connect (comparison, "notify::window-start", G_CALLBACK (awc_test_count_notify), &n_start);
+  g_signal_connect (comparison, "notify::window-end", G_CALLBACK (awc_test_count_notify), &n_end);
 
   g_object_set (comparison, "offset", 12.5, "linked", FALSE, NULL);
   g_object_set (comparison, "offset", 12.5, "linked", FALSE, NULL);
@@ -113,7 +106,7 @@ test_align_on_plateau (void)
   AwcComparisonWindow window;
   guint n_offset = 0;
 
-  g_signal_connect (comparison, "notify::offset", G_CALLBACK (count_notify), &n_offset);
+  g_signal_connect (comparison, "notify::offset", G_CALLBACK (awc_test_count_notify), &n_offset);
   g_assert_true (awc_comparison_align_on_plateau (comparison, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_offset, ==, 1);
@@ -194,9 +187,9 @@ test_swap (void)
   awc_comparison_set_window (comparison, 100, 300);
   before = awc_comparison_elapsed_at (comparison, AWC_SIDE_B, 50) - awc_comparison_elapsed_at (comparison, AWC_SIDE_A, 50);
 
-  g_signal_connect (comparison, "notify::report-a", G_CALLBACK (count_notify), &n_a);
-  g_signal_connect (comparison, "notify::report-b", G_CALLBACK (count_notify), &n_b);
-  g_signal_connect (comparison, "notify::offset", G_CALLBACK (count_notify), &n_offset);
+  g_signal_connect (comparison, "notify::report-a", G_CALLBACK (awc_test_count_notify), &n_a);
+  g_signal_connect (comparison, "notify::report-b", G_CALLBACK (awc_test_count_notify), &n_b);
+  g_signal_connect (comparison, "notify::offset", G_CALLBACK (awc_test_count_notify), &n_offset);
   awc_comparison_swap (comparison);
   g_assert_cmpuint (n_a, ==, 1);
   g_assert_cmpuint (n_b, ==, 1);

@@ -278,6 +278,31 @@ test_credentials_env (void)
   g_unsetenv ("CPTS_AUTH_TOKEN");
 }
 
+/* The form's view of stored credentials: each kind gives back its own
+ * fields (trimmed) and nothing else, and no property carries a secret. */
+static void
+test_credentials_fields (void)
+{
+  g_autoptr(AwcCredentials) aksk = awc_credentials_new_aksk (" " AK "\n", SK, STOK);
+  g_autoptr(AwcCredentials) token = awc_credentials_new_token (TOKEN);
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  g_assert_cmpstr (awc_credentials_peek_field (aksk, AWC_CREDENTIALS_FIELD_ACCESS_KEY), ==, AK);
+  g_assert_cmpstr (awc_credentials_peek_field (aksk, AWC_CREDENTIALS_FIELD_SECRET_KEY), ==, SK);
+  g_assert_cmpstr (awc_credentials_peek_field (aksk, AWC_CREDENTIALS_FIELD_SECURITY_TOKEN), ==, STOK);
+  g_assert_null (awc_credentials_peek_field (aksk, AWC_CREDENTIALS_FIELD_TOKEN));
+
+  g_assert_cmpstr (awc_credentials_peek_field (token, AWC_CREDENTIALS_FIELD_TOKEN), ==, TOKEN);
+  g_assert_null (awc_credentials_peek_field (token, AWC_CREDENTIALS_FIELD_ACCESS_KEY));
+  g_assert_null (awc_credentials_peek_field (token, AWC_CREDENTIALS_FIELD_SECRET_KEY));
+  g_assert_null (awc_credentials_peek_field (token, AWC_CREDENTIALS_FIELD_SECURITY_TOKEN));
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (aksk), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    g_assert_true (pspecs[i]->value_type != G_TYPE_STRING);
+}
+
 /* Runs last: everything logged by the tests above. */
 static void
 test_no_secret_in_logs (void)
@@ -291,8 +316,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  log_text = g_string_new (NULL);
-  g_log_set_writer_func (capture_writer, NULL, NULL);
+  log_text = awc_test_log_capture ();
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func, data) \
@@ -307,6 +331,7 @@ main (int   argc,
   ADD ("id-mapping-aw-fallback", test_id_mapping_aw, NULL);
 #undef ADD
   g_test_add_func ("/awc/io/cpts-client/credentials-env", test_credentials_env);
+  g_test_add_func ("/awc/io/cpts-client/credentials-fields", test_credentials_fields);
   g_test_add_func ("/awc/io/cpts-client/zz-no-secret-in-logs", test_no_secret_in_logs);
   return g_test_run ();
 }

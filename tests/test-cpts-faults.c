@@ -280,10 +280,13 @@ test_retry (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(AwcReport) r1 = NULL, r2 = NULL;
+  gsize log_mark = log_text->len;
   gint64 start;
   double elapsed;
 
-  /* Backoff from the base: 0.05 + 0.1 s. */
+  /* Backoff from the base: 0.05 + 0.1 s.  The planned delays are in the
+   * log; the clock only shows that the client did wait (a lower bound
+   * holds on a busy machine, an upper bound would not). */
   awc_cpts_client_set_retry_base (f->client, 0.05);
   awc_mock_cpts_set_fault (f->mock, AWC_MOCK_FAULT_429, 2);
   start = g_get_monotonic_time ();
@@ -293,8 +296,9 @@ test_retry (Fixture       *f,
   g_assert_nonnull (r1);
   g_assert_cmpuint (awc_mock_cpts_get_n_requests (f->mock), ==, 3);
   g_assert_cmpfloat (elapsed, >=, 0.15);
-  g_assert_cmpfloat (elapsed, <, 0.9);
-  g_assert_nonnull (strstr (log_text->str, "CPTS answered 429, retry 2"));
+  g_assert_nonnull (strstr (log_text->str + log_mark, "CPTS answered 429, retry 1 in 0.1 s"));
+  g_assert_nonnull (strstr (log_text->str + log_mark, "CPTS answered 429, retry 2 in 0.1 s"));
+  log_mark = log_text->len;
 
   /* Retry-After: 1 wins over the tiny base. */
   awc_cpts_client_set_retry_base (f->client, 0.01);
@@ -306,7 +310,7 @@ test_retry (Fixture       *f,
   g_assert_no_error (error);
   g_assert_nonnull (r2);
   g_assert_cmpfloat (elapsed, >=, 0.95);
-  g_assert_cmpfloat (elapsed, <, 3);
+  g_assert_nonnull (strstr (log_text->str + log_mark, "CPTS answered 429, retry 1 in 1.0 s"));
 }
 
 static void
@@ -341,7 +345,8 @@ test_timeout (Fixture       *f,
   g_assert_cmpstr (error->message, ==, "The server did not answer within 0.3 seconds");
   g_test_message ("total timeout 0.3 s fired after %.3f s", elapsed);
   g_assert_cmpfloat (elapsed, >=, 0.29);
-  g_assert_cmpfloat (elapsed, <, 1.5);
+  /* A hang guard, well below the 60 s default the client would otherwise use. */
+  g_assert_cmpfloat (elapsed, <, 30);
 }
 
 static gboolean
@@ -399,7 +404,9 @@ assert_cancel_is_quick (Fixture *f)
   done_at = g_get_monotonic_time ();
   g_assert_cmpint (cancelled_at, >, 0);
   g_test_message ("cancel to callback: %.1f ms", (done_at - cancelled_at) / 1000.0);
-  g_assert_cmpint (done_at - cancelled_at, <, 100 * 1000);
+  /* A hang guard: without the cancel the server never answers, or the
+   * client would wait the 30 s Retry-After. */
+  g_assert_cmpint (done_at - cancelled_at, <, 15 * G_USEC_PER_SEC);
   g_assert_null (awc_cpts_client_fetch_chart_finish (f->client, result, &body, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (body);
@@ -413,7 +420,7 @@ test_cancel (Fixture       *f,
   awc_mock_cpts_set_fault (f->mock, AWC_MOCK_FAULT_SLOW, -1);
   assert_cancel_is_quick (f);
   /* …and while waiting to retry after a 429. */
-  awc_mock_cpts_set_retry_after (f->mock, "20");
+  awc_mock_cpts_set_retry_after (f->mock, "30");
   awc_mock_cpts_set_fault (f->mock, AWC_MOCK_FAULT_429, -1);
   assert_cancel_is_quick (f);
 }
@@ -431,8 +438,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  log_text = g_string_new (NULL);
-  g_log_set_writer_func (capture_writer, NULL, NULL);
+  log_text = awc_test_log_capture ();
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func, data) \

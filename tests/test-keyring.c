@@ -14,7 +14,8 @@
 #include <libsecret/secret.h>
 #endif
 
-#include "io/awc-credentials-private.h"
+#include "awc-test-util.h"
+#include "io/awc-credentials.h"
 
 /* Remembering credentials (issue 4 §1.4) against a real Secret Service:
  * gnome-keyring-daemon (secrets component only) on a private D-Bus daemon
@@ -43,7 +44,6 @@ static GSubprocess *bus_daemon;
 static GSubprocess *keyring_daemon;
 static GDBusConnection *bus;
 static GString *log_text;
-static GMutex log_lock;
 
 #if defined(__SANITIZE_ADDRESS__)
 #define AWC_ASAN 1
@@ -69,24 +69,6 @@ __lsan_default_suppressions (void)
 
 /* Logs ---------------------------------------------------------------- */
 
-static GLogWriterOutput
-capture_writer (GLogLevelFlags   log_level,
-                const GLogField *fields,
-                gsize            n_fields,
-                gpointer         user_data)
-{
-  g_mutex_lock (&log_lock);
-  for (gsize i = 0; i < n_fields; i++)
-    {
-      if (fields[i].length < 0)
-        g_string_append (log_text, fields[i].value);
-      else
-        g_string_append_len (log_text, fields[i].value, fields[i].length);
-      g_string_append_c (log_text, '\n');
-    }
-  g_mutex_unlock (&log_lock);
-  return g_log_writer_default (log_level, fields, n_fields, user_data);
-}
 
 /* Waiting with a deadline -------------------------------------------- */
 
@@ -436,9 +418,9 @@ assert_aksk (AwcCredentials *creds,
 {
   g_assert_nonnull (creds);
   g_assert_cmpint (awc_credentials_get_kind (creds), ==, AWC_CREDENTIALS_KIND_AKSK);
-  g_assert_cmpstr (_awc_credentials_peek_access_key (creds), ==, AK);
-  g_assert_cmpstr (_awc_credentials_peek_secret_key (creds), ==, SK);
-  g_assert_cmpstr (_awc_credentials_peek_security_token (creds), ==, token);
+  g_assert_cmpstr (awc_credentials_peek_field (creds, AWC_CREDENTIALS_FIELD_ACCESS_KEY), ==, AK);
+  g_assert_cmpstr (awc_credentials_peek_field (creds, AWC_CREDENTIALS_FIELD_SECRET_KEY), ==, SK);
+  g_assert_cmpstr (awc_credentials_peek_field (creds, AWC_CREDENTIALS_FIELD_SECURITY_TOKEN), ==, token);
   g_assert_true (awc_credentials_get_temporary (creds) == (token != NULL));
 }
 
@@ -487,8 +469,8 @@ test_replace_and_token (void)
   b = lookup (ENDPOINT_B);
   g_assert_nonnull (b);
   g_assert_cmpint (awc_credentials_get_kind (b), ==, AWC_CREDENTIALS_KIND_TOKEN);
-  g_assert_cmpstr (_awc_credentials_peek_token (b), ==, IAM);
-  g_assert_null (_awc_credentials_peek_secret_key (b));
+  g_assert_cmpstr (awc_credentials_peek_field (b, AWC_CREDENTIALS_FIELD_TOKEN), ==, IAM);
+  g_assert_null (awc_credentials_peek_field (b, AWC_CREDENTIALS_FIELD_SECRET_KEY));
 
   clear (ENDPOINT_B);
   b_after = lookup (ENDPOINT_B);
@@ -527,11 +509,11 @@ static void
 test_no_secret_in_logs (void)
 {
   g_debug ("keyring test: log capture works");
-  g_mutex_lock (&log_lock);
+  awc_test_log_lock ();
   g_assert_nonnull (strstr (log_text->str, "log capture works"));
   for (guint i = 0; i < G_N_ELEMENTS (secrets); i++)
     g_assert_null (strstr (log_text->str, secrets[i]));
-  g_mutex_unlock (&log_lock);
+  awc_test_log_unlock ();
 }
 
 static void
@@ -564,8 +546,7 @@ main (int   argc,
   g_autofree char *bus_path = NULL;
   int status;
 
-  log_text = g_string_new (NULL);
-  g_log_set_writer_func (capture_writer, NULL, NULL);
+  log_text = awc_test_log_capture ();
   g_test_init (&argc, &argv, NULL);
 
   if (!HAVE_LIBSECRET)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "io/awc-report-loader.h"
+#include "io/awc-samples.h"
 #include "model/awc-report.h"
 #include "ui/awc-bucket-panel.h"
 #include "ui/awc-series-list.h"
@@ -84,11 +85,11 @@ make_report (void)
   return report;
 }
 
-/* Iterates until @widget has been drawn (or 5 s, then fails). */
+/* Iterates until @widget has been drawn (or 30 s, then fails). */
 static void
 wait_drawn (GtkWidget *widget)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   while (!(gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0))
     {
@@ -649,8 +650,7 @@ static void
 test_sample (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_BASE "/samples/api-example.json",
-                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_autoptr(GBytes) bytes = awc_sample_dup_bytes ("api-example", &error);
   g_autoptr(AwcReport) report = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   Fixture fixture = { 0 };

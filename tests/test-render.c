@@ -354,7 +354,6 @@ test_million_points (void)
   draw (&d, big, 1600, 900, &options);
   elapsed = g_get_monotonic_time () - start;
   g_test_message ("1,000,000 points: first draw (with pyramid) %.1f ms", elapsed / 1000.0);
-  g_assert_cmpint (elapsed, <, G_USEC_PER_SEC);
 
   big_size = svg_size (big);
   mid_size = svg_size (mid);
@@ -583,17 +582,14 @@ test_cursor (void)
   const AwcRenderPanel *panel;
   double rgba[4], x;
   cairo_t *cr;
-  gint64 start;
 
   awc_render_options_init (&options);
   draw (&d, report, W, H, &options);
   panel = &d.layout.panels[0];
 
   cr = cairo_create (d.surface);
-  start = g_get_monotonic_time ();
   /* 0.3 s past sample 50: the cursor snaps to it. */
   awc_render_cursor (cr, report, &d.layout, &options, ts[50] + 0.3);
-  g_test_message ("cursor: %.2f ms", (g_get_monotonic_time () - start) / 1000.0);
   cairo_destroy (cr);
   cairo_surface_flush (d.surface);
 

@@ -3,15 +3,8 @@
 
 #include <math.h>
 
+#include "awc-test-util.h"
 #include "model/awc-report.h"
-
-static void
-count_notify (GObject    *object,
-              GParamSpec *pspec,
-              guint      *counter)
-{
-  (*counter)++;
-}
 
 typedef struct
 {
@@ -69,9 +62,9 @@ test_properties (void)
   g_autoptr(GListModel) series = NULL;
   g_autoptr(GListModel) buckets = NULL;
 
-  g_signal_connect (report, "notify::title", G_CALLBACK (count_notify), &title_count);
-  g_signal_connect (report, "notify::source", G_CALLBACK (count_notify), &source_count);
-  g_signal_connect (report, "notify::err-message", G_CALLBACK (count_notify), &err_count);
+  g_signal_connect (report, "notify::title", G_CALLBACK (awc_test_count_notify), &title_count);
+  g_signal_connect (report, "notify::source", G_CALLBACK (awc_test_count_notify), &source_count);
+  g_signal_connect (report, "notify::err-message", G_CALLBACK (awc_test_count_notify), &err_count);
 
   g_object_set (report, "title", "Load test", "source", "/tmp/r.json", "err-message", "partial", NULL);
   g_object_set (report, "title", "Load test", "source", "/tmp/r.json", "err-message", "partial", NULL);
@@ -113,9 +106,9 @@ test_timestamps (void)
   g_assert_cmpuint (awc_report_index_at_time (report, 5), ==, 0);
   g_assert_cmpuint (awc_report_lower_bound (report, 5), ==, 0);
 
-  g_signal_connect (report, "notify::n-points", G_CALLBACK (count_notify), &n_count);
-  g_signal_connect (report, "notify::start-time", G_CALLBACK (count_notify), &start_count);
-  g_signal_connect (report, "notify::end-time", G_CALLBACK (count_notify), &end_count);
+  g_signal_connect (report, "notify::n-points", G_CALLBACK (awc_test_count_notify), &n_count);
+  g_signal_connect (report, "notify::start-time", G_CALLBACK (awc_test_count_notify), &start_count);
+  g_signal_connect (report, "notify::end-time", G_CALLBACK (awc_test_count_notify), &end_count);
 
   awc_report_set_timestamps (report, doubles (4, 100.0, 110.0, 120.0, 140.0), TRUE);
   g_assert_cmpuint (n_count, ==, 1);
@@ -189,7 +182,7 @@ test_warnings (void)
   g_assert_nonnull (warnings);
   g_assert_null (warnings[0]);
 
-  g_signal_connect (report, "notify::warnings", G_CALLBACK (count_notify), &count);
+  g_signal_connect (report, "notify::warnings", G_CALLBACK (awc_test_count_notify), &count);
   awc_report_add_warning (report, "series %s cut to %u points", "tps_brokens.tps", 10u);
   awc_report_add_warning (report, "performance_load.%s skipped", "x");
   g_assert_cmpuint (count, ==, 2);
@@ -313,7 +306,7 @@ test_buckets (void)
   double sum = 0, previous = 0;
 
   g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), &record);
-  g_signal_connect (report, "notify::total-requests", G_CALLBACK (count_notify), &total_count);
+  g_signal_connect (report, "notify::total-requests", G_CALLBACK (awc_test_count_notify), &total_count);
   awc_report_set_buckets (report, make_buckets (labels, counts, G_N_ELEMENTS (labels)));
 
   g_assert_cmpuint (record.n_calls, ==, 1);

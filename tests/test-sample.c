@@ -2,9 +2,11 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "awc-gen-report.h"
 #include "io/awc-report-loader.h"
+#include "io/awc-samples.h"
 
 /* The committed sample must be exactly what its program writes, so the
  * file cannot drift from the code that documents how it was made. */
@@ -52,8 +54,7 @@ test_sample_committed (void)
   committed = g_bytes_new_take (contents, length);
   assert_same_bytes (generated, committed, "resources/samples/ramp-up.json");
 
-  bundled = g_resources_lookup_data (RESOURCE_BASE "/samples/ramp-up.json",
-                                     G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  bundled = awc_sample_dup_bytes ("ramp-up", &error);
   g_assert_no_error (error);
   assert_same_bytes (generated, bundled, "the bundled ramp-up sample");
 }
@@ -211,6 +212,71 @@ test_sample_stretched (void)
   check_shape (report);
 }
 
+/* Every way of opening a sample goes through these: the list, the lookup
+ * with its error, and both loads. */
+static void
+test_samples_list (void)
+{
+  g_auto(GStrv) names = awc_sample_list_names ();
+
+  g_assert_cmpuint (g_strv_length (names), ==, 2);
+  g_assert_cmpstr (names[0], ==, AWC_SAMPLE_DEFAULT);
+  g_assert_cmpstr (names[1], ==, "api-example");
+}
+
+static void
+test_samples_unknown (void)
+{
+  const char *bad[] = { "nosuch", "", "../ui/awc-window", "ramp-up.json", "samples/ramp-up" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = awc_sample_dup_bytes (bad[i], &error);
+      g_autoptr(AwcReport) report = NULL;
+      g_autofree char *quoted = g_strdup_printf ("“%s”", bad[i]);
+
+      g_assert_null (bytes);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+      g_assert_nonnull (strstr (error->message, quoted));
+      g_assert_nonnull (strstr (error->message, "ramp-up, api-example"));
+      g_clear_error (&error);
+
+      report = awc_sample_load (bad[i], NULL, &error);
+      g_assert_null (report);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+    }
+}
+
+static void
+store_result (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static void
+test_samples_load (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwcReport) sync = awc_sample_load ("api-example", NULL, &error);
+  g_autoptr(AwcReport) async = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (awc_report_get_source (sync), ==, "api-example.json");
+  g_assert_cmpuint (awc_report_get_n_points (sync), >, 0);
+
+  awc_sample_load_async ("ramp-up", NULL, store_result, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  async = awc_sample_load_finish (result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (awc_report_get_source (async), ==, "ramp-up.json");
+  g_assert_cmpuint (awc_report_get_n_points (async), ==, 1800);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -221,6 +287,9 @@ main (int    argc,
   g_test_add_func ("/awc/sample/ramp-up/deterministic", test_sample_deterministic);
   g_test_add_func ("/awc/sample/ramp-up/shape", test_sample_shape);
   g_test_add_func ("/awc/sample/ramp-up/stretched", test_sample_stretched);
+  g_test_add_func ("/awc/sample/list", test_samples_list);
+  g_test_add_func ("/awc/sample/unknown", test_samples_unknown);
+  g_test_add_func ("/awc/sample/load", test_samples_load);
 
   return g_test_run ();
 }

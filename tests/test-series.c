@@ -3,6 +3,7 @@
 
 #include <math.h>
 
+#include "awc-test-util.h"
 #include "model/awc-series.h"
 
 static GArray *
@@ -13,14 +14,6 @@ array_from (const double *v,
 
   g_array_append_vals (a, v, n);
   return a;
-}
-
-static void
-count_notify (GObject    *object,
-              GParamSpec *pspec,
-              guint      *counter)
-{
-  (*counter)++;
 }
 
 static void
@@ -88,8 +81,8 @@ test_notify_once (void)
   AwcSeries *series = awc_series_new ("a.b", "B", "g", "G", AWC_UNIT_COUNT, NULL);
   guint visible_count = 0, color_count = 0;
 
-  g_signal_connect (series, "notify::visible", G_CALLBACK (count_notify), &visible_count);
-  g_signal_connect (series, "notify::color-index", G_CALLBACK (count_notify), &color_count);
+  g_signal_connect (series, "notify::visible", G_CALLBACK (awc_test_count_notify), &visible_count);
+  g_signal_connect (series, "notify::color-index", G_CALLBACK (awc_test_count_notify), &color_count);
 
   awc_series_set_visible (series, TRUE);           /* already visible */
   g_object_set (series, "visible", TRUE, NULL);
@@ -285,35 +278,6 @@ test_index_memory (void)
   g_assert_finalize_object (series);
 }
 
-/* The side panel recomputes on every zoom step over a million points. */
-static void
-test_compute_stats_speed (void)
-{
-  AwcSeries *series = random_series (1000000, 0.01);
-  AwcStats stats;
-  gint64 t0, t1, t2;
-  guint n_queries = 10000;
-
-  t0 = g_get_monotonic_time ();
-  awc_series_compute_stats (series, 1, 999999, &stats);   /* builds the index */
-  t1 = g_get_monotonic_time ();
-  for (guint i = 0; i < n_queries; i++)
-    {
-      guint first = g_test_rand_int_range (0, 500000);
-
-      awc_series_compute_stats (series, first, first + 400000 + i, &stats);
-    }
-  t2 = g_get_monotonic_time ();
-
-  g_test_message ("1,000,000 points: first query %.1f ms (builds the index), then %.2f us per query",
-                  (t1 - t0) / 1000.0, (double) (t2 - t1) / n_queries);
-  /* A linear scan of 400,000 doubles is ~200 µs; the index is far below
-   * (a few hundred values scanned at most, plus the levels) */
-  g_assert_cmpfloat ((double) (t2 - t1) / n_queries, <, 50);
-
-  g_assert_finalize_object (series);
-}
-
 static gpointer
 get_pyramid_thread (gpointer data)
 {
@@ -353,7 +317,6 @@ main (int   argc,
   g_test_add_func ("/awc/model/series/notify-once", test_notify_once);
   g_test_add_func ("/awc/model/series/stats-gaps", test_stats_gaps);
   g_test_add_func ("/awc/model/series/compute-stats-brute", test_compute_stats_brute);
-  g_test_add_func ("/awc/model/series/compute-stats-speed", test_compute_stats_speed);
   g_test_add_func ("/awc/model/series/index-memory", test_index_memory);
   g_test_add_func ("/awc/model/series/pyramid-threads", test_pyramid_threads);
 

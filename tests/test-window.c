@@ -1,6 +1,7 @@
 /* test-window.c  SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "awc-test-util.h"
 #include "window-fixture.h"
 #include "io/awc-report-loader.h"
 #include "ui/awc-compare-launch.h"
@@ -234,6 +235,21 @@ test_cancel_load (Fixture       *fixture,
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "cancel-load"));
 }
 
+/* An unknown sample name (a stale menu target, say) is named in the
+ * banner with the samples there are; the report stays. */
+static void
+test_unknown_sample (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  AwcReport *before = awc_window_get_report (fixture->window);
+
+  awc_window_open_sample (fixture->window, "nosuch");
+  g_assert_true (awc_window_get_report (fixture->window) == before);
+  g_assert_cmpstr (_awc_window_get_banner_text (fixture->window), ==,
+                   "Could not open nosuch.json: Unknown sample “nosuch”; "
+                   "available samples: ramp-up, api-example");
+}
+
 static void
 test_color_scheme (Fixture       *fixture,
                    gconstpointer  user_data)
@@ -319,21 +335,11 @@ test_drop_file (Fixture       *fixture,
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "samples",
                                                  "api-example.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
-  g_autoptr(GObject) target = NULL;
+  GObject *target = awc_test_find_controller (GTK_WIDGET (fixture->window), GTK_TYPE_DROP_TARGET);
   g_auto(GValue) value = G_VALUE_INIT;
   GSList *files = g_slist_prepend (NULL, file);
   AwcReport *before = awc_window_get_report (fixture->window);
   gboolean accepted = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        target = g_steal_pointer (&controller);
-    }
-  g_assert_nonnull (target);
 
   /* A file list dropped on the window opens its first file there. */
   g_value_init (&value, GDK_TYPE_FILE_LIST);
@@ -413,6 +419,7 @@ main (int    argc,
   WINDOW_TEST_ADD ("/awc/ui/window/bad-file", test_bad_file);
   WINDOW_TEST_ADD ("/awc/ui/window/panels-toggle", test_panels_toggle);
   WINDOW_TEST_ADD ("/awc/ui/window/cancel-load", test_cancel_load);
+  WINDOW_TEST_ADD ("/awc/ui/window/unknown-sample", test_unknown_sample);
   WINDOW_TEST_ADD ("/awc/ui/window/color-scheme", test_color_scheme);
   WINDOW_TEST_ADD ("/awc/ui/window/recent", test_recent);
   WINDOW_TEST_ADD ("/awc/ui/window/drop-file", test_drop_file);

@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "awc-test-util.h"
 #include "gtk-test-loop.h"
 #include "ui/awc-application.h"
 #include "ui/awc-series-row.h"
@@ -125,32 +126,17 @@ is_column_view (GtkWidget *widget,
 static inline GBytes *
 render_widget (GtkWidget *widget)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   guchar *pixels;
+  int width, height;
 
-  g_assert_cmpint (width, >, 100);
-  g_assert_cmpint (height, >, 100);
-  while (node == NULL)
+  g_assert_cmpint (gtk_widget_get_width (widget), >, 100);
+  g_assert_cmpint (gtk_widget_get_height (widget), >, 100);
+  while ((pixels = awc_test_render_widget (widget, &width, &height)) == NULL)
     {
-      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-      if (node == NULL)
-        {
-          g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-          run_frames (20);
-        }
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      run_frames (20);
     }
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  pixels = g_malloc ((gsize) width * height * 4);
-  gdk_texture_download (texture, pixels, (gsize) width * 4);
   return g_bytes_new_take (pixels, (gsize) width * height * 4);
 }
 
@@ -158,7 +144,7 @@ render_widget (GtkWidget *widget)
 static inline GBytes *
 render_settled (GtkWidget *widget)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   GBytes *bytes = render_widget (widget);
   guint same = 0;
 
@@ -180,13 +166,13 @@ render_settled (GtkWidget *widget)
 }
 
 /* Renders until the picture differs from (@differ TRUE) or equals @other,
- * then returns the settled picture; fails after 10 s. */
+ * then returns the settled picture; fails after 30 s. */
 static inline GBytes *
 render_until (GtkWidget *widget,
               GBytes    *other,
               gboolean   differ)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   for (;;)
     {

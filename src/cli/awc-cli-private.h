@@ -15,8 +15,6 @@ G_BEGIN_DECLS
 #define AWC_CLI_MIN_SIZE       16
 #define AWC_CLI_MAX_SIZE       16384
 #define AWC_CLI_MAX_SCALE      4.0
-#define AWC_CLI_SAMPLES_PATH   RESOURCE_BASE "/samples/"
-#define AWC_CLI_DEFAULT_SAMPLE "ramp-up"
 
 /* What the command line asked for, after validation. */
 typedef struct
@@ -70,12 +68,6 @@ GStrv      _awc_cli_resolve_series (AwcReport        *report,
 void       _awc_cli_render_options (const AwcCliArgs *args,
                                     const char * const *series_ids,
                                     AwcRenderOptions *options);
-
-/* Names of the bundled samples, sorted, default first. */
-GStrv      _awc_cli_list_samples   (void);
-/* Loads a bundled sample; the error lists the valid names. */
-AwcReport *_awc_cli_load_sample    (const char       *name,
-                                    GError          **error);
 
 /* The commands; each returns the exit status and prints its own error. */
 int        _awc_cli_export         (AwcReport        *report,

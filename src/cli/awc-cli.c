@@ -9,6 +9,7 @@
 #include "awc-cli-compare.h"
 #include "awc-cli-private.h"
 #include "io/awc-report-loader.h"
+#include "io/awc-samples.h"
 #include "render/awc-export.h"
 
 #define EXIT_USAGE 2
@@ -243,7 +244,9 @@ load_input (CliOptions  *opts,
       if (index == 0 && opts->args.demo)
         {
           *subject = NULL;
-          if (!(report = _awc_cli_load_sample (opts->args.demo_name, &error)))
+          if (!(report = awc_sample_load (opts->args.demo_name != NULL ? opts->args.demo_name
+                                                                       : AWC_SAMPLE_DEFAULT,
+                                          NULL, &error)))
             _awc_cli_print_error (NULL, error->message);
           return report;
         }

@@ -3,6 +3,11 @@
 
 #include "awc-credentials.h"
 
+/* Code outside src/io uses the public awc_credentials_peek_field (). */
+#ifndef AWC_IO_COMPILATION
+#error "awc-credentials-private.h is for src/io only"
+#endif
+
 G_BEGIN_DECLS
 
 /* Borrowed secrets, for the request signer only.  Never log them. */

@@ -182,6 +182,27 @@ awc_credentials_get_temporary (AwcCredentials *self)
 }
 
 const char *
+awc_credentials_peek_field (AwcCredentials      *self,
+                            AwcCredentialsField  field)
+{
+  g_return_val_if_fail (AWC_IS_CREDENTIALS (self), NULL);
+
+  switch (field)
+    {
+    case AWC_CREDENTIALS_FIELD_ACCESS_KEY:
+      return self->access_key;
+    case AWC_CREDENTIALS_FIELD_SECRET_KEY:
+      return self->secret_key;
+    case AWC_CREDENTIALS_FIELD_SECURITY_TOKEN:
+      return self->security_token;
+    case AWC_CREDENTIALS_FIELD_TOKEN:
+      return self->token;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
 _awc_credentials_peek_access_key (AwcCredentials *self)
 {
   return self->access_key;

@@ -11,8 +11,17 @@ typedef enum
   AWC_CREDENTIALS_KIND_TOKEN, /* IAM token sent as X-Auth-Token */
 } AwcCredentialsKind;
 
+typedef enum
+{
+  AWC_CREDENTIALS_FIELD_ACCESS_KEY,
+  AWC_CREDENTIALS_FIELD_SECRET_KEY,
+  AWC_CREDENTIALS_FIELD_SECURITY_TOKEN,
+  AWC_CREDENTIALS_FIELD_TOKEN,
+} AwcCredentialsField;
+
 /* Secrets are kept in memory only (wiped on finalize) and cannot be read
- * back through properties or printed; only the CPTS client uses them.
+ * back through properties or printed; the CPTS client signs requests with
+ * them and a form may show them again (awc_credentials_peek_field ()).
  * Properties: kind, temporary (read-only). */
 #define AWC_TYPE_CREDENTIALS (awc_credentials_get_type ())
 G_DECLARE_FINAL_TYPE (AwcCredentials, awc_credentials, AWC, CREDENTIALS, GObject)
@@ -29,6 +38,12 @@ AwcCredentials     *awc_credentials_new_from_environment (GError             **e
 AwcCredentialsKind  awc_credentials_get_kind             (AwcCredentials      *self);
 /* TRUE for AK/SK with a security token. */
 gboolean            awc_credentials_get_temporary        (AwcCredentials      *self);
+/* For refilling a form the user edits (the connect dialog, from the
+ * keyring): one field, borrowed and valid while @self lives, or NULL when
+ * this kind of credentials has no such field.  Copy it only into widgets
+ * made for secrets, and never into a log, an error, a setting or a file. */
+const char         *awc_credentials_peek_field           (AwcCredentials      *self,
+                                                          AwcCredentialsField  field);
 
 /* Remembering in the desktop keyring (libsecret).  @endpoint keys the
  * item.  Without libsecret these fail with G_IO_ERROR_NOT_SUPPORTED. */

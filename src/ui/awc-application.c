@@ -8,6 +8,7 @@
 #include "awc-compare-launch.h"
 #include "awc-util.h"
 #include "awc-window.h"
+#include "io/awc-samples.h"
 
 struct _AwcApplication
 {
@@ -28,15 +29,14 @@ demo_option_cb (const char  *option_name,
                 gpointer     data,
                 GError     **error)
 {
-  const char *name = value != NULL && *value != '\0' ? value : "ramp-up";
-  g_autofree char *path = g_strdup_printf (RESOURCE_BASE "/samples/%s.json", name);
+  const char *name = value != NULL && *value != '\0' ? value : AWC_SAMPLE_DEFAULT;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   /* Samples are whatever the resources bundle; check before handing over. */
-  if (strchr (name, '/') != NULL
-      || !g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+  if (!(bytes = awc_sample_dup_bytes (name, &local_error)))
     {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("Unknown sample “%s” (try ramp-up or api-example)"), name);
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, local_error->message);
       return FALSE;
     }
   awc_set_str (&demo_name, name);

@@ -6,6 +6,7 @@
 
 #include "awc-compare-launch.h"
 #include "awc-file-chooser.h"
+#include "io/awc-samples.h"
 
 #define DEMO_PREFIX "demo:"
 #define DROP_CHOICE_KEY "awc-compare-drop-choice"
@@ -69,7 +70,8 @@ gboolean
 awc_compare_launch_check_source (const char  *source,
                                  GError     **error)
 {
-  g_autofree char *path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
   const char *name;
 
   g_return_val_if_fail (source != NULL, FALSE);
@@ -77,12 +79,10 @@ awc_compare_launch_check_source (const char  *source,
   if (!g_str_has_prefix (source, DEMO_PREFIX))
     return TRUE;
   name = source + strlen (DEMO_PREFIX);
-  path = g_strdup_printf (RESOURCE_BASE "/samples/%s.json", name);
-  if (*name == '\0' || strchr (name, '/') != NULL ||
-      !g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+  if (!(bytes = awc_sample_dup_bytes (name, &local_error)))
     {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("Unknown sample “%s” (try demo:ramp-up or demo:api-example)"), name);
+      /* A bad command-line value, as for the other options. */
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, local_error->message);
       return FALSE;
     }
   return TRUE;

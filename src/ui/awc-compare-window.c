@@ -8,6 +8,7 @@
 #include "awc-compare-window-private.h"
 #include "awc-theme.h"
 #include "io/awc-report-loader.h"
+#include "io/awc-samples.h"
 
 /* The window around one AwcComparison: it keeps the labels, the shared
  * series visibility (A drives B while linked), the zoom → delta window
@@ -438,7 +439,10 @@ load_done_cb (GObject      *object,
   AwcSide side = data->side;
 
   g_free (data);
-  report = awc_report_load_file_finish (result, &error);
+  if (g_async_result_is_tagged (result, awc_sample_load_async))
+    report = awc_sample_load_finish (result, &error);
+  else
+    report = awc_report_load_file_finish (result, &error);
   if (report == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -481,15 +485,16 @@ awc_compare_window_load_sample (AwcCompareWindow *self,
                                 AwcSide           side,
                                 const char       *name)
 {
-  g_autofree char *uri = NULL;
-  g_autoptr(GFile) file = NULL;
+  LoadData *data;
 
   g_return_if_fail (AWC_IS_COMPARE_WINDOW (self));
   g_return_if_fail (name != NULL);
 
-  uri = g_strdup_printf ("resource:///io/github/awchart/AwChart/samples/%s.json", name);
-  file = g_file_new_for_uri (uri);
-  awc_compare_window_load_file (self, side, file);
+  data = g_new0 (LoadData, 1);
+  data->self = g_object_ref (self);
+  data->side = side;
+  self->n_loading++;
+  awc_sample_load_async (name, self->cancellable, load_done_cb, data);
 }
 
 AwcCompareView *

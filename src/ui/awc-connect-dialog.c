@@ -4,7 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "awc-connect-dialog-private.h"
-#include "io/awc-credentials-private.h"
+#include "io/awc-credentials.h"
 
 G_DEFINE_FINAL_TYPE (AwcConnectDialog, awc_connect_dialog, GTK_TYPE_WINDOW)
 
@@ -128,6 +128,14 @@ weak_ref_free (GWeakRef *weak)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GWeakRef, weak_ref_free)
 
 static void
+fill_entry (GtkWidget           *entry,
+            AwcCredentials      *credentials,
+            AwcCredentialsField  field)
+{
+  _awc_connect_dialog_set_text (entry, awc_credentials_peek_field (credentials, field));
+}
+
+static void
 lookup_cb (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
@@ -148,14 +156,14 @@ lookup_cb (GObject      *object,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (self->remember_check), TRUE);
   if (awc_credentials_get_kind (credentials) == AWC_CREDENTIALS_KIND_TOKEN)
     {
-      _awc_connect_dialog_set_text (self->token_entry, _awc_credentials_peek_token (credentials));
+      fill_entry (self->token_entry, credentials, AWC_CREDENTIALS_FIELD_TOKEN);
       gtk_stack_set_visible_child_name (GTK_STACK (self->auth_stack), "token");
     }
   else
     {
-      _awc_connect_dialog_set_text (self->ak_entry, _awc_credentials_peek_access_key (credentials));
-      _awc_connect_dialog_set_text (self->sk_entry, _awc_credentials_peek_secret_key (credentials));
-      _awc_connect_dialog_set_text (self->stok_entry, _awc_credentials_peek_security_token (credentials));
+      fill_entry (self->ak_entry, credentials, AWC_CREDENTIALS_FIELD_ACCESS_KEY);
+      fill_entry (self->sk_entry, credentials, AWC_CREDENTIALS_FIELD_SECRET_KEY);
+      fill_entry (self->stok_entry, credentials, AWC_CREDENTIALS_FIELD_SECURITY_TOKEN);
       gtk_stack_set_visible_child_name (GTK_STACK (self->auth_stack), "aksk");
     }
   gtk_label_set_label (GTK_LABEL (self->note_label),

@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "awc-remote-source.h"
+#include "io/awc-remote-source.h"
 
 G_BEGIN_DECLS
 

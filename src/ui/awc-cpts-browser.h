@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "awc-remote-source.h"
+#include "io/awc-remote-source.h"
 #include "io/awc-cpts-client.h"
 
 G_BEGIN_DECLS

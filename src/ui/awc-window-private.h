@@ -4,7 +4,7 @@
 #include "awc-bucket-panel.h"
 #include "awc-chart-view.h"
 #include "awc-message-bar.h"
-#include "awc-remote-source.h"
+#include "io/awc-remote-source.h"
 #include "awc-series-list.h"
 #include "awc-welcome.h"
 #include "awc-window.h"

@@ -8,6 +8,7 @@
 #include "awc-window-private.h"
 #include "awc-util.h"
 #include "io/awc-report-loader.h"
+#include "io/awc-samples.h"
 
 G_DEFINE_FINAL_TYPE (AwcWindow, awc_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -272,7 +273,6 @@ void
 awc_window_open_sample (AwcWindow  *self,
                         const char *name)
 {
-  g_autofree char *path = NULL;
   g_autofree char *source = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
@@ -280,9 +280,8 @@ awc_window_open_sample (AwcWindow  *self,
   g_return_if_fail (AWC_IS_WINDOW (self));
   g_return_if_fail (name != NULL);
 
-  path = g_strdup_printf (RESOURCE_BASE "/samples/%s.json", name);
   source = g_strdup_printf ("%s.json", name);
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  bytes = awc_sample_dup_bytes (name, &error);
   if (bytes == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Could not open %s: %s"), source, error->message);
