@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "awc-util.h"
 #include "awc-bucket-panel.h"
 
 static const double percentiles[] = { 0.50, 0.90, 0.95, 0.99 };
@@ -139,7 +140,10 @@ static void
 set_item_text (GtkListItem *item,
                char        *text)
 {
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  /* A bucket label comes from the report: controls are shown escaped. */
+  g_autofree char *safe = awc_escape_text (text);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), safe);
   g_free (text);
 }
 

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "awc-util.h"
 #include "awc-compare-window-private.h"
 #include "awc-theme.h"
 #include "io/awc-report-loader.h"
@@ -23,7 +24,10 @@ void
 _awc_compare_window_show_banner (AwcCompareWindow *self,
                                  const char       *message)
 {
-  gtk_label_set_text (GTK_LABEL (self->banner_label), message);
+  /* Messages quote reports and servers: no raw control characters. */
+  g_autofree char *safe = awc_escape_text (message);
+
+  gtk_label_set_text (GTK_LABEL (self->banner_label), safe);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->banner_revealer), TRUE);
 }
 

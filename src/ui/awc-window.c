@@ -130,7 +130,12 @@ _awc_window_show_banner (AwcWindow  *self,
   /* A late callback after dispose has nothing left to show. */
   if (self->banner_label == NULL)
     return;
-  gtk_label_set_label (GTK_LABEL (self->banner_label), message);
+  {
+    /* Messages quote reports and servers: no raw control characters. */
+    g_autofree char *safe = awc_escape_text (message);
+
+    gtk_label_set_label (GTK_LABEL (self->banner_label), safe);
+  }
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->banner_revealer), message != NULL);
 }
 
