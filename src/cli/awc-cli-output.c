@@ -88,14 +88,35 @@ escape_output (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* json-glib escapes C0 controls but leaves DEL and C1 (U+009B is a CSI
+ * for some terminals) raw; they can only be inside strings, where \u00NN
+ * says the same. */
+static char *
+escape_json (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = *p;
+
+      if (c == 0x7f)
+        g_string_append (out, "\\u007f");
+      else if (c == 0xc2 && (guchar) p[1] >= 0x80 && (guchar) p[1] < 0xa0)
+        g_string_append_printf (out, "\\u%04x", (guchar) *++p);
+      else
+        g_string_append_c (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 int
 _awc_cli_print_output (const char *text,
                        gboolean    json)
 {
-  g_autofree char *safe = json ? NULL : escape_output (text);
+  g_autofree char *safe = json ? escape_json (text) : escape_output (text);
 
-  /* Raw UTF-8: g_print () would recode to the locale's charset.  JSON
-   * is already escaped by json-glib. */
+  /* Raw UTF-8: g_print () would recode to the locale's charset. */
   fputs (safe != NULL ? safe : text, stdout);
   if (json)
     fputc ('\n', stdout);
