@@ -17,6 +17,7 @@
 
 #include "awc-gen-report.h"
 #include "awc-mock-cpts.h"
+#include "awc-util.h"
 #include "cli-test-common.h"
 
 #define AK  "QTWAOYTTINDUT2QVKYUC"
@@ -322,6 +323,34 @@ test_escapes (Fixture       *f,
   g_assert_cmpuint (strlen (strchr (f->err, '\n')), ==, 1);
 }
 
+/* The shared escaping: every control visible, UTF-8 kept, bytes that
+ * are not UTF-8 shown, and escaping twice the same as once. */
+static void
+test_escape_text (void)
+{
+  static const struct { const char *in, *out; } cases[] = {
+    { "plain – text ✓", "plain – text ✓" },
+    { "\033[2J", "\\e[2J" },
+    { "a\nb\r\tc", "a\\nb\\r\\tc" },
+    { "\033]8;;http://x/\007link", "\\e]8;;http://x/\\x07link" },
+    { "del\177", "del\\x7f" },
+    { "csi\302\233" "0m", "csi\\u{9b}0m" },
+    { "latin1 \351t\351", "latin1 \\xe9t\\xe9" },
+    { "back\\slash", "back\\slash" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *once = awc_escape_text (cases[i].in);
+      g_autofree char *twice = awc_escape_text (once);
+
+      g_assert_cmpstr (once, ==, cases[i].out);
+      g_assert_cmpstr (twice, ==, once);
+      g_assert_true (g_utf8_validate (once, -1, NULL));
+    }
+  g_assert_null (awc_escape_text (NULL));
+}
+
 /* A report large enough that its CSV export takes a while. */
 static const char *
 big_report (void)
@@ -418,6 +447,7 @@ main (int    argc,
   g_setenv ("HUAWEICLOUD_SDK_AK", AK, TRUE);
   g_setenv ("HUAWEICLOUD_SDK_SK", SK, TRUE);
 
+  g_test_add_func ("/awc/cli/files/escape-text", test_escape_text);
   add ("/awc/cli/files/export-keeps-mode", NULL, test_export_keeps_mode);
   add ("/awc/cli/files/fetch-modes", NULL, test_fetch_modes);
   add ("/awc/cli/files/newline-name", NULL, test_newline_name);
