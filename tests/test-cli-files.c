@@ -323,6 +323,45 @@ test_escapes (Fixture       *f,
   g_assert_cmpuint (strlen (strchr (f->err, '\n')), ==, 1);
 }
 
+/* Case names from the server reach the terminal escaped (--list-cases). */
+static void
+test_list_cases_escapes (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  const char *files[] = { "cpts-chart.json", "cpts-cases.json", "cpts-test-suites.json",
+                          "cpts-all-tasks.json", "cpts-history-run-list.json" };
+  const char *argv[] = { "--list-cases", "--project-id", PID, "--task-run-id", "48105",
+                         "--endpoint", NULL, "--timeout", "20", NULL };
+  g_autoptr(GError) error = NULL;
+  AwcMockCpts *mock;
+
+  /* The mock's data with an OSC title sequence in a case name. */
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *from = g_build_filename (source, files[i], NULL);
+      g_autofree char *to = g_build_filename (f->dir, files[i], NULL);
+      g_autofree char *text = NULL;
+      g_autoptr(GString) edited = NULL;
+
+      g_file_get_contents (from, &text, NULL, &error);
+      g_assert_no_error (error);
+      edited = g_string_new (text);
+      g_string_replace (edited, "\"login-and-browse\"", "\"login\\u001b]0;owned\\u0007\"", 0);
+      g_file_set_contents (to, edited->str, edited->len, &error);
+      g_assert_no_error (error);
+    }
+  mock = awc_mock_cpts_new (f->dir, &error);
+  g_assert_no_error (error);
+  awc_mock_cpts_set_aksk (mock, AK, SK, NULL);
+  argv[6] = awc_mock_cpts_get_base_url (mock);
+
+  g_assert_cmpint (run_argv (f, argv), ==, 0);
+  assert_no_controls (f->out);
+  g_assert_nonnull (strstr (f->out, "login\\e]0;owned\\x07\t"));
+  awc_mock_cpts_free (mock);
+}
+
 /* The shared escaping: every control visible, UTF-8 kept, bytes that
  * are not UTF-8 shown, and escaping twice the same as once. */
 static void
@@ -454,6 +493,7 @@ main (int    argc,
   add ("/awc/cli/files/unknown-format", NULL, test_unknown_format);
   add ("/awc/cli/files/not-regular", NULL, test_not_regular);
   add ("/awc/cli/files/escapes", NULL, test_escapes);
+  add ("/awc/cli/files/list-cases-escapes", NULL, test_list_cases_escapes);
   add ("/awc/cli/files/sigterm", GINT_TO_POINTER (SIGTERM), test_signal);
   add ("/awc/cli/files/sigint", GINT_TO_POINTER (SIGINT), test_signal);
 
