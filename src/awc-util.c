@@ -46,10 +46,18 @@ append_escaped_char (GString  *out,
 {
   switch (c)
     {
-    case '\033': g_string_append (out, "\\e"); break;
-    case '\n':   g_string_append (out, "\\n"); break;
-    case '\r':   g_string_append (out, "\\r"); break;
-    case '\t':   g_string_append (out, "\\t"); break;
+    case '\033':
+      g_string_append (out, "\\e");
+      break;
+    case '\n':
+      g_string_append (out, "\\n");
+      break;
+    case '\r':
+      g_string_append (out, "\\r");
+      break;
+    case '\t':
+      g_string_append (out, "\\t");
+      break;
     default:
       if (c < 0x80)
         g_string_append_printf (out, "\\x%02x", c);

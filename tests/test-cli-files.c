@@ -19,6 +19,7 @@
 #include "awc-mock-cpts.h"
 #include "awc-util.h"
 #include "cli-test-common.h"
+#include "io/awc-cpts-error-private.h"
 
 #define AK  "QTWAOYTTINDUT2QVKYUC"
 #define SK  "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc"
@@ -390,6 +391,16 @@ test_escape_text (void)
   g_assert_null (awc_escape_text (NULL));
 }
 
+/* A server's error text goes through the same escaping (white space
+ * still folds into single spaces). */
+static void
+test_server_text (void)
+{
+  g_autofree char *text = _awc_cpts_error_clean_text ("Bad \033]0;owned\007 gateway\n\t now\302\233", -1);
+
+  g_assert_cmpstr (text, ==, "Bad \\e]0;owned\\x07 gateway now\\u{9b}");
+}
+
 /* A report large enough that its CSV export takes a while. */
 static const char *
 big_report (void)
@@ -487,6 +498,7 @@ main (int    argc,
   g_setenv ("HUAWEICLOUD_SDK_SK", SK, TRUE);
 
   g_test_add_func ("/awc/cli/files/escape-text", test_escape_text);
+  g_test_add_func ("/awc/cli/files/server-text", test_server_text);
   add ("/awc/cli/files/export-keeps-mode", NULL, test_export_keeps_mode);
   add ("/awc/cli/files/fetch-modes", NULL, test_fetch_modes);
   add ("/awc/cli/files/newline-name", NULL, test_newline_name);
