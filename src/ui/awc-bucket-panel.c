@@ -205,7 +205,8 @@ update_warnings (AwcBucketPanel *self)
     {
       GtkWidget *row = gtk_grid_new ();
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-      GtkWidget *label = gtk_label_new (warnings[i]);
+      g_autofree char *text = awc_escape_text (warnings[i]);
+      GtkWidget *label = gtk_label_new (text);
 
       gtk_widget_set_valign (icon, GTK_ALIGN_START);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
