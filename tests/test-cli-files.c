@@ -464,11 +464,20 @@ test_signal (Fixture       *f,
       g_main_context_iteration (NULL, FALSE);
       g_usleep (2000);
     }
+  if (waited != NULL)
+    {
+      /* Finished before its temporary file was seen: show why. */
+      cli_test_wait (proc, HANG_GUARD_S, &f->out, &f->err);
+      g_test_message ("awchart ended early, status %d: %s", g_subprocess_get_status (proc), f->err);
+    }
   g_assert_null (waited);
   g_assert_true (has_temporary (f->dir));
   g_subprocess_send_signal (proc, signum);
 
   f->status = cli_test_wait (proc, HANG_GUARD_S, &f->out, &f->err);
+  /* Let the wait finish here: its callback writes to this frame. */
+  while (waited == NULL)
+    g_main_context_iteration (NULL, TRUE);
   assert_one_line (f, 128 + signum, "awchart: big.csv: interrupted");
   assert_no_temporary (f->dir);
   g_assert_true (g_file_get_contents (out, &after, NULL, NULL));
