@@ -116,10 +116,10 @@ read_stream (GFile         *file,
  * open file, so nothing can be swapped in between.  *too_large as above. */
 char *
 _awc_report_read_file (GFile         *file,
-               GCancellable  *cancellable,
-               gsize         *len_out,
-               gboolean      *too_large,
-               GError       **error)
+                       GCancellable  *cancellable,
+                       gsize         *len_out,
+                       gboolean      *too_large,
+                       GError       **error)
 {
   g_autofree char *path = g_file_get_path (file);
   struct stat st;
