@@ -1,6 +1,8 @@
 /* awc-util.c  SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "awc-util.h"
 
 gboolean
@@ -36,4 +38,86 @@ awc_lower_bound (const double *values,
         hi = mid;
     }
   return lo;
+}
+
+static void
+append_escaped_char (GString  *out,
+                     gunichar  c)
+{
+  switch (c)
+    {
+    case '\033':
+      g_string_append (out, "\\e");
+      break;
+    case '\n':
+      g_string_append (out, "\\n");
+      break;
+    case '\r':
+      g_string_append (out, "\\r");
+      break;
+    case '\t':
+      g_string_append (out, "\\t");
+      break;
+    default:
+      if (c < 0x80)
+        g_string_append_printf (out, "\\x%02x", c);
+      else
+        g_string_append_printf (out, "\\u{%x}", c);
+      break;
+    }
+}
+
+void
+awc_escape_text_append (GString    *out,
+                        const char *text,
+                        gssize      len)
+{
+  const char *p, *end;
+
+  g_return_if_fail (out != NULL);
+
+  if (text == NULL)
+    return;
+  if (len < 0)
+    len = strlen (text);
+
+  p = text;
+  end = text + len;
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          /* Not UTF-8 (a file name in another charset): show the byte. */
+          g_string_append_printf (out, "\\x%02x", (guchar) *p);
+          p++;
+          continue;
+        }
+      /* C0, DEL and C1: ESC, CSI (U+009B) and OSC (U+009D) start
+       * terminal sequences. */
+      if (c < 0x20 || (c >= 0x7f && c < 0xa0))
+        append_escaped_char (out, c);
+      /* Line separators and bidi overrides can make a message lie about
+       * its own text (a name that reads backwards, a second line). */
+      else if (c == 0x2028 || c == 0x2029 || (c >= 0x202a && c <= 0x202e) ||
+               (c >= 0x2066 && c <= 0x2069))
+        g_string_append_printf (out, "\\u{%x}", c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      p = g_utf8_next_char (p);
+    }
+}
+
+char *
+awc_escape_text (const char *text)
+{
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+
+  out = g_string_sized_new (strlen (text));
+  awc_escape_text_append (out, text, -1);
+  return g_string_free (out, FALSE);
 }

@@ -15,4 +15,14 @@ guint    awc_lower_bound (const double *values,
                           guint         n,
                           double        value);
 
+/* Makes @text safe to print on a terminal or show in a label: C0 and C1
+ * control characters and DEL become visible escapes (\e, \n, \t, \r,
+ * \xNN, \u{NN}) and bytes that are not UTF-8 become \xNN, so the result
+ * is one line of valid UTF-8.  Backslashes are kept as they are, which
+ * makes escaping twice the same as escaping once.  @len may be -1. */
+void     awc_escape_text_append (GString    *out,
+                                 const char *text,
+                                 gssize      len);
+char    *awc_escape_text        (const char *text);
+
 G_END_DECLS

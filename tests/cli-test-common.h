@@ -47,6 +47,77 @@ cli_test_run_valist (const char  *cwd,
   return g_subprocess_get_exit_status (proc);
 }
 
+/* Starts awchart with @argv (NULL-terminated, after the program) in @cwd,
+ * with stdout and stderr piped, no display and TZ=UTC. */
+static inline GSubprocess *
+cli_test_spawn (const char         *cwd,
+                const char * const *argv)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GSubprocess *proc;
+
+  g_assert_nonnull (g_getenv ("AWCHART"));
+  g_ptr_array_add (args, (gpointer) g_getenv ("AWCHART"));
+  for (guint i = 0; argv[i] != NULL; i++)
+    g_ptr_array_add (args, (gpointer) argv[i]);
+  g_ptr_array_add (args, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "TZ", "UTC", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_set_cwd (launcher, cwd);
+  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
+  g_assert_no_error (error);
+  return proc;
+}
+
+static inline void
+cli_test_store_result (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static inline gboolean
+cli_test_hang_guard (gpointer user_data)
+{
+  g_subprocess_force_exit (user_data);
+  g_test_fail_printf ("awchart still running after the hang guard; killed");
+  return G_SOURCE_REMOVE;
+}
+
+/* Collects the output of @proc started by cli_test_spawn () and its exit
+ * status.  A hang guard (generous: not a timing assertion) kills it and
+ * fails the test instead of blocking the suite. */
+static inline int
+cli_test_wait (GSubprocess  *proc,
+               guint         guard_seconds,
+               char        **out,
+               char        **err)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  GSource *guard = g_timeout_source_new_seconds (guard_seconds);
+
+  g_source_set_callback (guard, cli_test_hang_guard, proc, NULL);
+  g_source_attach (guard, NULL);
+  g_subprocess_communicate_utf8_async (proc, NULL, NULL, cli_test_store_result, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_destroy (guard);
+  g_source_unref (guard);
+  g_clear_pointer (out, g_free);
+  g_clear_pointer (err, g_free);
+  g_subprocess_communicate_utf8_finish (proc, result, out, err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (proc));
+  return g_subprocess_get_exit_status (proc);
+}
+
 /* Removes @path and everything below it. */
 static inline void
 cli_test_remove_dir (const char *path)

@@ -2,8 +2,10 @@
 #include "config.h"
 
 #include <errno.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "awc-gen-report.h"
 #include "io/awc-report-loader-private.h"
@@ -551,9 +553,10 @@ test_too_large (void)
   g_assert_error (error, AWC_REPORT_ERROR, AWC_REPORT_ERROR_TOO_LARGE);
 }
 
-/* A device or a pipe has no size to check first: the read stops at 1 GiB. */
+/* A device is refused before a byte is read: /dev/zero would otherwise
+ * be read to the 1 GiB limit first. */
 static void
-test_too_large_stream (void)
+test_not_regular (void)
 {
   g_autoptr(GFile) file = g_file_new_for_path ("/dev/zero");
   g_autoptr(GError) error = NULL;
@@ -565,6 +568,28 @@ test_too_large_stream (void)
       return;
     }
   report = awc_report_load_file (file, NULL, &error);
+  g_assert_null (report);
+  g_assert_error (error, AWC_REPORT_ERROR, AWC_REPORT_ERROR_IO);
+  g_assert_cmpstr (error->message, ==, "not a regular file");
+}
+
+/* The size of a regular file is checked on the open file, before any
+ * read (a sparse file: no disk space needed). */
+static void
+test_too_large_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(AwcReport) report = NULL;
+  g_autofree char *path = NULL;
+  int fd = g_file_open_tmp ("awc-sparse-XXXXXX.json", &path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (ftruncate (fd, ((off_t) 1 << 30) + 1), ==, 0);
+  close (fd);
+  file = g_file_new_for_path (path);
+  report = awc_report_load_file (file, NULL, &error);
+  g_unlink (path);
   g_assert_null (report);
   g_assert_error (error, AWC_REPORT_ERROR, AWC_REPORT_ERROR_TOO_LARGE);
   g_assert_cmpstr (error->message, ==, "the file is larger than 1 GiB");
@@ -787,7 +812,8 @@ main (int   argc,
   g_test_add_func ("/awc/io/loader/error/not-json-variants", test_not_json_variants);
   g_test_add_func ("/awc/io/loader/error/nesting-bomb", test_nesting_bomb);
   g_test_add_func ("/awc/io/loader/error/too-large", test_too_large);
-  g_test_add_func ("/awc/io/loader/error/too-large-stream", test_too_large_stream);
+  g_test_add_func ("/awc/io/loader/error/not-regular", test_not_regular);
+  g_test_add_func ("/awc/io/loader/error/too-large-file", test_too_large_file);
   g_test_add_func ("/awc/io/loader/error/missing-file", test_missing_file);
   g_test_add_func ("/awc/io/loader/cancel", test_cancel);
   g_test_add_func ("/awc/io/loader/async", test_async);

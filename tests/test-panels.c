@@ -690,6 +690,57 @@ test_sample (void)
   g_assert_finalize_object (g_steal_pointer (&report));
 }
 
+/* No byte a terminal or a label would act on: controls but newline. */
+static void
+assert_label_clean (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    {
+      g_assert_true (*p >= 0x20 || *p == '\n');
+      g_assert_cmpuint (*p, !=, 0x7f);
+      if (*p == 0xc2)
+        g_assert_false (p[1] >= 0x80 && p[1] < 0xa0);
+    }
+}
+
+/* A series key and a bucket label with terminal sequences are shown
+ * escaped in the panels. */
+static void
+test_escaped_labels (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "escape-report.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwcReport) report = NULL;
+  g_autoptr(GPtrArray) labels = NULL;
+  Fixture fixture = { 0 };
+  gboolean seen_key = FALSE, seen_bucket = FALSE;
+
+  report = awc_report_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+
+  fixture_setup (&fixture, NULL);
+  awc_series_list_set_report (AWC_SERIES_LIST (fixture.series_list), report);
+  awc_bucket_panel_set_report (AWC_BUCKET_PANEL (fixture.bucket_panel), report);
+  wait_drawn (fixture.series_list);
+  wait_drawn (fixture.bucket_panel);
+
+  labels = find_all (gtk_widget_get_parent (fixture.series_list), GTK_TYPE_LABEL);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_text (labels->pdata[i]);
+
+      assert_label_clean (text);
+      seen_key |= strstr (text, "tps\\e[2J\\e]0;owned\\x07") != NULL;
+      seen_bucket |= strstr (text, "\\e[31mslow\\u{9b}0m") != NULL;
+    }
+  g_assert_true (seen_key);
+  g_assert_true (seen_bucket);
+
+  fixture_teardown (&fixture, NULL);
+  g_assert_finalize_object (g_steal_pointer (&report));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -715,6 +766,7 @@ main (int   argc,
   ADD ("/awc/ui/panels/report-swap", test_report_swap);
 #undef ADD
   g_test_add_func ("/awc/ui/panels/sample", test_sample);
+  g_test_add_func ("/awc/ui/panels/escaped-labels", test_escaped_labels);
 
   return g_test_run ();
 }

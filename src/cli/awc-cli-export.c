@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 #include <stdlib.h>
 
 #include "awc-cli-private.h"
@@ -106,14 +108,62 @@ _awc_cli_render_options (const AwcCliArgs   *args,
     }
 }
 
+/* An export runs in a thread under a main loop, so that SIGINT and SIGTERM
+ * can cancel it: the writer then removes its temporary file and the old
+ * output stays as it was.  Without the handlers the default action would
+ * kill the process and leave the temporary file behind. */
+typedef struct
+{
+  GCancellable *cancellable;
+  GAsyncResult *result;
+  int           signum;
+} ExportRun;
+
+static void
+interrupt (ExportRun *run,
+           int        signum)
+{
+  if (run->signum == 0)
+    run->signum = signum;
+  g_cancellable_cancel (run->cancellable);
+}
+
+static gboolean
+on_sigint (gpointer user_data)
+{
+  interrupt (user_data, SIGINT);
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+on_sigterm (gpointer user_data)
+{
+  interrupt (user_data, SIGTERM);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+export_done (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ExportRun *run = user_data;
+
+  run->result = g_object_ref (result);
+}
+
 int
 _awc_cli_export (AwcReport        *report,
                  const char       *subject,
                  const AwcCliArgs *args)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_auto(GStrv) ids = NULL;
   AwcRenderOptions options;
+  ExportRun run = { cancellable, NULL, 0 };
+  guint sigint_id, sigterm_id;
+  gboolean ok;
 
   if (args->series != NULL && !(ids = _awc_cli_resolve_series (report, args->series, &error)))
     {
@@ -122,11 +172,28 @@ _awc_cli_export (AwcReport        *report,
     }
 
   _awc_cli_render_options (args, (const char * const *) ids, &options);
-  if (!awc_export_to_file (report, args->export_path, args->width, args->height,
-                           args->scale, &options, &error))
+  sigint_id = g_unix_signal_add (SIGINT, on_sigint, &run);
+  sigterm_id = g_unix_signal_add (SIGTERM, on_sigterm, &run);
+  awc_export_to_file_async (report, args->export_path, args->width, args->height,
+                            args->scale, &options, cancellable, export_done, &run);
+  while (run.result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  /* The default actions come back once the last handler is gone. */
+  g_source_remove (sigint_id);
+  g_source_remove (sigterm_id);
+
+  ok = awc_export_to_file_finish (run.result, &error);
+  g_object_unref (run.result);
+  if (!ok && run.signum != 0)
+    {
+      _awc_cli_print_error (args->export_path, _("interrupted"));
+      /* The shell's convention for "killed by signal N". */
+      return 128 + run.signum;
+    }
+  if (!ok)
     {
       /* Writing failed: the file to blame is the output. */
-      _awc_cli_print_error (args->export_path, error->message);
+      _awc_cli_print_file_error (args->export_path, error->message);
       return EXIT_FAILURE;
     }
   return EXIT_SUCCESS;

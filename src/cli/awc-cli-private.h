@@ -37,9 +37,16 @@ typedef struct
 } AwcCliArgs;
 
 /* One line on stderr: "awchart: SUBJECT: reason" (or "awchart: reason"
- * when @subject is NULL).  Newlines in @reason are folded into spaces. */
-void       _awc_cli_print_error   (const char        *subject,
-                                   const char        *reason);
+ * when @subject is NULL).  Newlines in @reason are folded into spaces;
+ * other control characters, and all of them in @subject (a file name
+ * may hold a newline), are escaped. */
+void       _awc_cli_print_error      (const char        *subject,
+                                      const char        *reason);
+/* The same for an error about the file @path whose message may already
+ * start with the (escaped) name, as the file writer's do: the name is
+ * not repeated. */
+void       _awc_cli_print_file_error (const char        *path,
+                                      const char        *reason);
 
 /* awc-cli-output.c: JSON members (NaN and NULL become null), the pretty
  * JSON text, and @text on stdout (a newline after JSON); the exit status. */

@@ -7,7 +7,9 @@
 
 #include <glib/gi18n.h>
 
+#include "awc-atomic-file.h"
 #include "awc-cli-remote.h"
+#include "awc-util.h"
 #include "io/awc-cpts-client.h"
 
 /* awchart --fetch / --list-cases and remote input for --export: the CPTS
@@ -66,13 +68,15 @@ awc_remote_args_present (const AwcRemoteArgs *args)
          || args->timeout != 0;
 }
 
-/* One line for "awchart: reason". */
+/* One line for "awchart: reason", control characters escaped. */
 static void
 print_error (const char *message)
 {
-  g_autofree char *line = g_strdup (message);
+  g_autofree char *folded = g_strdup (message);
+  g_autofree char *line = NULL;
 
-  g_strdelimit (line, "\r\n", ' ');
+  g_strdelimit (folded, "\r\n", ' ');
+  line = awc_escape_text (folded);
   fprintf (stderr, "awchart: %s\n", line);
 }
 
@@ -213,9 +217,10 @@ awc_cli_fetch_main (const char          *out_path,
       return status_for (error);
     }
   data = g_bytes_get_data (body, &len);
-  /* Written to a temporary file beside OUT, then renamed over it. */
-  if (!g_file_set_contents_full (out_path, data ? data : "", len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &error))
+  /* Written to a temporary file beside OUT, then renamed over it; a new
+   * file is private: a report may hold internal host and case names. */
+  if (!awc_atomic_file_set_contents (out_path, data ? data : "", len,
+                                     AWC_ATOMIC_FILE_PRIVATE, NULL, &error))
     {
       print_error (error->message);
       return EXIT_FAILURE;
@@ -228,14 +233,18 @@ print_case (AwcCptsCase *c)
 {
   g_autofree char *run_a = NULL, *detail_a = NULL, *run_b = NULL, *detail_b = NULL;
   g_autofree char *a = NULL, *b = NULL;
+  g_autofree char *name = awc_escape_text (awc_cpts_case_get_name (c));
+  g_autofree char *ids_a = NULL, *ids_b = NULL;
 
   if (awc_cpts_case_dup_chart_ids (c, AWC_CPTS_ID_MAPPING_TESTCASE, &run_a, &detail_a))
     a = g_strdup_printf ("case_run_id=%s detail_id=%s", run_a, detail_a);
   if (awc_cpts_case_dup_chart_ids (c, AWC_CPTS_ID_MAPPING_CASE_URI, &run_b, &detail_b))
     b = g_strdup_printf ("case_run_id=%s detail_id=%s", run_b, detail_b);
+  ids_a = awc_escape_text (a);
+  ids_b = awc_escape_text (b);
+  /* Names and ids come from the server: no raw control characters. */
   printf ("%s%s\t%s\t%s\n", awc_cpts_case_get_is_aw (c) ? "  " : "",
-          awc_cpts_case_get_name (c) ? awc_cpts_case_get_name (c) : "?",
-          a ? a : "-", b ? b : "-");
+          name ? name : "?", ids_a ? ids_a : "-", ids_b ? ids_b : "-");
 }
 
 int

@@ -6,10 +6,23 @@
 #include <math.h>
 
 #include "awc-cli-private.h"
+#include "awc-util.h"
 
 #define TIME_FORMAT "%Y-%m-%d %H:%M:%S"
 
 static const double percentiles[] = { 0.50, 0.90, 0.95, 0.99 };
+
+/* Text from the report, with control characters escaped (a terminal
+ * would run them); the copy lives as long as @pool. */
+static const char *
+esc (GPtrArray  *pool,
+     const char *text)
+{
+  char *copy = awc_escape_text (text);
+
+  g_ptr_array_add (pool, copy);
+  return copy;
+}
 
 static char *
 format_duration (double seconds)
@@ -74,6 +87,7 @@ _awc_cli_summary_text (AwcReport *report)
   g_autofree char *start_text = format_time (report, start);
   g_autofree char *end_text = format_time (report, end);
   g_autofree char *duration = format_duration (end - start);
+  g_autoptr(GPtrArray) pool = g_ptr_array_new_with_free_func (g_free);
   guint n_series = g_list_model_get_n_items (series);
   guint n_buckets = g_list_model_get_n_items (buckets);
 
@@ -81,9 +95,9 @@ _awc_cli_summary_text (AwcReport *report)
   const char *source = awc_report_get_source (report);
 
   if (title != NULL && *title != '\0')
-    g_string_append_printf (out, "%s\n", title);
+    g_string_append_printf (out, "%s\n", esc (pool, title));
   if (source != NULL && g_strcmp0 (source, title) != 0)
-    g_string_append_printf (out, _("Source:    %s\n"), source);
+    g_string_append_printf (out, _("Source:    %s\n"), esc (pool, source));
   g_string_append_printf (out, _("Points:    %u\n"), awc_report_get_n_points (report));
   g_string_append_printf (out, _("Start:     %s\n"), start_text);
   g_string_append_printf (out, _("End:       %s\n"), end_text);
@@ -104,7 +118,8 @@ _awc_cli_summary_text (AwcReport *report)
       max = awc_unit_format_value (unit, awc_series_get_max (s));
       last = awc_unit_format_value (unit, awc_series_get_last (s));
       g_string_append_printf (out, "  %-34s %s%s: %s / %s / %s / %s\n",
-                              awc_series_get_id (s), awc_series_get_title (s),
+                              esc (pool, awc_series_get_id (s)),
+                              esc (pool, awc_series_get_title (s)),
                               awc_series_get_visible (s) ? "" : _(" (hidden)"),
                               min, mean, max, last);
     }
@@ -120,7 +135,7 @@ _awc_cli_summary_text (AwcReport *report)
       g_autofree char *range = awc_bucket_dup_range_text (b);
 
       g_string_append_printf (out, "  %-18s %12" G_GUINT64_FORMAT "  %6.2f %%  %6.2f %%\n",
-                              range, awc_bucket_get_count (b),
+                              esc (pool, range), awc_bucket_get_count (b),
                               100 * awc_bucket_get_share (b),
                               100 * awc_bucket_get_cumulative_share (b));
     }
@@ -134,14 +149,15 @@ _awc_cli_summary_text (AwcReport *report)
       if (!awc_report_estimate_percentile (report, percentiles[i], &pc))
         pc.valid = FALSE;
       text = format_percentile (&pc);
-      g_string_append_printf (out, "  p%-3d %s\n", (int) lround (percentiles[i] * 100), text);
+      g_string_append_printf (out, "  p%-3d %s\n", (int) lround (percentiles[i] * 100),
+                              esc (pool, text));
     }
 
   if (warnings != NULL && warnings[0] != NULL)
     {
       g_string_append_printf (out, "\n%s\n", _("Warnings"));
       for (guint i = 0; warnings[i] != NULL; i++)
-        g_string_append_printf (out, "  %s\n", warnings[i]);
+        g_string_append_printf (out, "  %s\n", esc (pool, warnings[i]));
     }
 
   return g_string_free (out, FALSE);

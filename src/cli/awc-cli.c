@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "awc-cli.h"
+#include "awc-util.h"
 #include "awc-cli-compare.h"
 #include "awc-cli-private.h"
 #include "io/awc-report-loader.h"
@@ -55,16 +56,33 @@ void
 _awc_cli_print_error (const char *subject,
                       const char *reason)
 {
-  g_autofree char *line = g_strdup (reason != NULL ? reason : _("Unknown error"));
+  g_autofree char *folded = g_strdup (reason != NULL ? reason : _("Unknown error"));
+  g_autofree char *line = NULL;
+  g_autofree char *name = awc_escape_text (subject);
 
-  /* Exactly one line, whatever the message holds. */
-  g_strdelimit (line, "\r\n", ' ');
-  g_strstrip (line);
-  if (subject != NULL)
-    fprintf (stderr, "awchart: %s: %s\n", subject, line);
+  /* Exactly one line, whatever the message holds, and no terminal
+   * control sequence from a report, a server or a file name. */
+  g_strdelimit (folded, "\r\n", ' ');
+  g_strstrip (folded);
+  line = awc_escape_text (folded);
+  if (name != NULL)
+    fprintf (stderr, "awchart: %s: %s\n", name, line);
   else
     fprintf (stderr, "awchart: %s\n", line);
   fflush (stderr);
+}
+
+void
+_awc_cli_print_file_error (const char *path,
+                           const char *reason)
+{
+  g_autofree char *name = awc_escape_text (path);
+
+  if (reason != NULL && g_str_has_prefix (reason, name)
+      && g_str_has_prefix (reason + strlen (name), ": "))
+    _awc_cli_print_error (NULL, reason);
+  else
+    _awc_cli_print_error (path, reason);
 }
 
 static gboolean
@@ -285,10 +303,11 @@ run_command (CliOptions *opts,
       g_autoptr(GError) error = NULL;
       AwcExportFormat format;
 
+      /* A usage error: the command line asked for something impossible. */
       if (!awc_export_format_from_path (opts->args.export_path, &format, &error))
         {
           _awc_cli_print_error (opts->args.export_path, error->message);
-          return EXIT_FAILURE;
+          return EXIT_USAGE;
         }
     }
 

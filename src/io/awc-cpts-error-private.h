@@ -10,8 +10,9 @@ G_BEGIN_DECLS
 GError *_awc_cpts_error_new_from_response (guint        status,
                                            const char  *content_type,
                                            GBytes      *body);
-/* Server text reduced to one short line: trimmed, control characters
- * dropped, capped near 200 characters, HTML reduced to its <title>. */
+/* Server text reduced to one short line: trimmed, white space runs made
+ * one space, other control characters escaped (awc_escape_text), capped
+ * near 200 characters, HTML reduced to its <title>. */
 char   *_awc_cpts_error_clean_text        (const char  *text,
                                            gssize       len);
 

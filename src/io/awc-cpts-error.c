@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "awc-cpts-error-private.h"
+#include "awc-util.h"
 
 #define MAX_TEXT 200
 
@@ -55,7 +56,9 @@ _awc_cpts_error_clean_text (const char *text,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_isspace (c) || g_unichar_iscntrl (c))
+      /* Runs of white space become one space; other controls (ESC of a
+       * terminal sequence) are shown escaped, as everywhere else. */
+      if (g_unichar_isspace (c))
         {
           space = out->len > 0;
           continue;
@@ -68,7 +71,10 @@ _awc_cpts_error_clean_text (const char *text,
           g_string_append (out, "…");
           break;
         }
-      g_string_append_unichar (out, c);
+      if (g_unichar_iscntrl (c))
+        awc_escape_text_append (out, p, g_utf8_next_char (p) - p);
+      else
+        g_string_append_unichar (out, c);
     }
   return g_string_free (out, FALSE);
 }

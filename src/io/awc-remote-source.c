@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "awc-atomic-file.h"
 #include "awc-remote-source.h"
 #include "awc-util.h"
 
@@ -463,9 +464,11 @@ save_thread (GTask        *task,
   gsize size;
   const char *data = g_bytes_get_data (save->body, &size);
 
-  /* g_file_set_contents_full() writes a temporary file next to the target
-   * and renames it, so a failed write never leaves half a report. */
-  if (!g_file_set_contents_full (save->path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
+  /* Through a temporary file next to the target, renamed when complete,
+   * so a failed write never leaves half a report; a new file is private
+   * (a report may hold internal names), a replaced one keeps its mode. */
+  if (!awc_atomic_file_set_contents (save->path, data, size, AWC_ATOMIC_FILE_PRIVATE,
+                                     cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);

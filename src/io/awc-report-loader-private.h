@@ -8,6 +8,19 @@
 
 G_BEGIN_DECLS
 
+/* The largest body the loader reads, from a file or from memory. */
+#define MAX_BODY_SIZE (G_GUINT64_CONSTANT (1) << 30)
+
+/* awc-report-loader-file.c: the contents of @file, NUL-terminated, if it
+ * is a regular file (else AWC_REPORT_ERROR_IO "not a regular file").  A
+ * file over MAX_BODY_SIZE gives NULL, no error and *too_large set;
+ * system errors are G_IO_ERROR with the bare reason. */
+char      *_awc_report_read_file         (GFile              *file,
+                                          GCancellable       *cancellable,
+                                          gsize              *len_out,
+                                          gboolean           *too_large,
+                                          GError            **error);
+
 /* How the loader hands the body to json-glib; AUTO is what the public API
  * does, the others exist so tests can compare both paths. */
 typedef enum

@@ -20,7 +20,6 @@
  *
  * Small bodies skip step 2: json-glib alone is fast enough for them. */
 
-#define MAX_BODY_SIZE      (G_GUINT64_CONSTANT (1) << 30)
 #define FAST_PATH_MIN_BODY (64 * 1024)
 #define FAST_PATH_MIN_ARRAY 1024
 #define PARALLEL_MIN_BYTES (512 * 1024)
@@ -288,58 +287,11 @@ io_reason (const char *message,
   return colon != NULL && colon[2] != '\0' ? colon + 2 : message;
 }
 
-/* Like g_file_load_contents(), but never past MAX_BODY_SIZE: a pipe or a
- * device (/dev/zero, a FIFO) announces no size and may never end.  The
- * contents are NUL-terminated; *too_large is set (and NULL returned, no
- * error) when there is more. */
-static char *
-read_contents (GFile         *file,
-               GCancellable  *cancellable,
-               gsize         *len_out,
-               gboolean      *too_large,
-               GError       **error)
-{
-  const gsize chunk = 1024 * 1024;
-  g_autoptr(GFileInputStream) in = NULL;
-  g_autofree char *buf = NULL;
-  gsize len = 0, cap = 0;
-
-  *too_large = FALSE;
-  if ((in = g_file_read (file, cancellable, error)) == NULL)
-    return NULL;
-
-  for (;;)
-    {
-      gsize n = 0;
-
-      if (len > MAX_BODY_SIZE)
-        {
-          *too_large = TRUE;
-          return NULL;
-        }
-      if (cap - len < chunk + 1)
-        {
-          cap = MIN (MAX (cap * 2, 4 * chunk), MAX_BODY_SIZE + 2 * chunk);
-          buf = g_realloc (buf, cap);
-        }
-      if (!g_input_stream_read_all (G_INPUT_STREAM (in), buf + len, chunk, &n, cancellable, error))
-        return NULL;
-      len += n;
-      if (n < chunk)
-        break;
-    }
-
-  buf[len] = '\0';
-  *len_out = len;
-  return g_steal_pointer (&buf);
-}
-
 AwcReport *
 awc_report_load_file (GFile         *file,
                       GCancellable  *cancellable,
                       GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *source = NULL;
@@ -352,16 +304,7 @@ awc_report_load_file (GFile         *file,
 
   source = g_file_is_native (file) ? g_file_get_path (file) : g_file_get_uri (file);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, NULL);
-  if (info != NULL && (guint64) g_file_info_get_size (info) > MAX_BODY_SIZE)
-    {
-      g_set_error (error, AWC_REPORT_ERROR, AWC_REPORT_ERROR_TOO_LARGE,
-                   _("the file is larger than 1 GiB"));
-      return NULL;
-    }
-
-  if ((contents = read_contents (file, cancellable, &len, &too_large, &local_error)) == NULL
+  if ((contents = _awc_report_read_file (file, cancellable, &len, &too_large, &local_error)) == NULL
       && too_large)
     {
       g_set_error (error, AWC_REPORT_ERROR, AWC_REPORT_ERROR_TOO_LARGE,
@@ -370,7 +313,8 @@ awc_report_load_file (GFile         *file,
     }
   if (contents == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+          || local_error->domain == AWC_REPORT_ERROR)
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
         /* Translators: the reason comes from the system, e.g. "No such file or directory" */

@@ -84,17 +84,42 @@ format_timestamp (AwcReport *report,
   return awc_report_format_time (report, t, "%Y-%m-%dT%H:%M:%S%:z");
 }
 
-GBytes *
-_awc_export_csv (AwcReport              *report,
-                 const AwcRenderOptions *options)
+/* Hands the text so far to @file (if any) once it passes FLUSH_SIZE; the
+ * atomic file checks the cancellable on each write. */
+#define FLUSH_SIZE (256 * 1024)
+
+static gboolean
+flush_out (GString        *out,
+           AwcAtomicFile  *file,
+           gsize           min_len,
+           GCancellable   *cancellable,
+           GError        **error)
+{
+  if (file == NULL || out->len < min_len)
+    return TRUE;
+  if (!awc_atomic_file_write (file, out->str, out->len, cancellable, error))
+    return FALSE;
+  g_string_truncate (out, 0);
+  return TRUE;
+}
+
+/* The CSV into @out, or through @out into @file. */
+static gboolean
+build_csv (AwcReport              *report,
+           const AwcRenderOptions *options,
+           GString                *out,
+           AwcAtomicFile          *file,
+           GCancellable           *cancellable,
+           GError                **error)
 {
   g_autoptr(GPtrArray) series = csv_series (report, options);
-  g_autoptr(GString) out = g_string_new ("timestamp");
+  gboolean ok = TRUE;
   const double **values;
   guint *lengths;
   const double *ts;
   guint n_ts, lo = 0, hi;
 
+  g_string_append (out, "timestamp");
   ts = awc_report_get_timestamps (report, &n_ts);
   hi = n_ts;
   if (isfinite (options->t0))
@@ -133,10 +158,36 @@ _awc_export_csv (AwcReport              *report,
             g_string_append (out, format_value (buf, sizeof buf, values[s][i]));
         }
       g_string_append (out, "\n");
+      if (!(ok = flush_out (out, file, FLUSH_SIZE, cancellable, error)))
+        break;
     }
+  if (ok)
+    ok = flush_out (out, file, 0, cancellable, error);
 
   g_free (values);
   g_free (lengths);
 
+  return ok;
+}
+
+GBytes *
+_awc_export_csv (AwcReport              *report,
+                 const AwcRenderOptions *options)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  build_csv (report, options, out, NULL, NULL, NULL);
   return g_string_free_to_bytes (g_steal_pointer (&out));
+}
+
+gboolean
+_awc_export_csv_to_file (AwcReport              *report,
+                         const AwcRenderOptions *options,
+                         AwcAtomicFile          *file,
+                         GCancellable           *cancellable,
+                         GError                **error)
+{
+  g_autoptr(GString) out = g_string_sized_new (FLUSH_SIZE + 4096);
+
+  return build_csv (report, options, out, file, cancellable, error);
 }

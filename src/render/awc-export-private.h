@@ -1,6 +1,7 @@
 /* awc-export-private.h  SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "awc-atomic-file.h"
 #include "awc-export.h"
 
 G_BEGIN_DECLS
@@ -8,5 +9,13 @@ G_BEGIN_DECLS
 /* CSV of the drawn series: timestamp column then one column per series. */
 GBytes *_awc_export_csv (AwcReport              *report,
                          const AwcRenderOptions *options);
+
+/* The same CSV written to @file in chunks, checking @cancellable between
+ * them; the caller commits. */
+gboolean _awc_export_csv_to_file (AwcReport              *report,
+                                  const AwcRenderOptions *options,
+                                  AwcAtomicFile          *file,
+                                  GCancellable           *cancellable,
+                                  GError                **error);
 
 G_END_DECLS

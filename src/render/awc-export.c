@@ -3,13 +3,10 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <math.h>
-#include <unistd.h>
 
+#include "awc-atomic-file.h"
 #include "awc-export-private.h"
 #include "awc-png.h"
 
@@ -48,13 +45,11 @@ awc_export_format_from_path (const char      *path,
               return TRUE;
             }
         }
-      g_set_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_FORMAT,
-                   _("Unknown export format “%s”: use .png, .svg, .pdf or .csv"), dot);
     }
-  else
-    g_set_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_FORMAT,
-                 _("No file extension in “%s”: use .png, .svg, .pdf or .csv"), base);
 
+  /* The caller names the file: an error here is always one line. */
+  g_set_error_literal (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_FORMAT,
+                       _("unknown export format (use .png, .svg, .pdf or .csv)"));
   return FALSE;
 }
 
@@ -274,62 +269,93 @@ awc_export_render_to_bytes (AwcExportFormat    format,
   return export_vector (format, width, height, title, draw, user_data, error);
 }
 
-/* Writes @bytes to a temporary file next to @path, then renames it over
- * @path: readers never see a partial file, and a failure leaves nothing. */
+/* Errors of the shared writer already name the file; they keep their
+ * text but take this module's domain, except a cancellation. */
 static gboolean
-write_atomically (const char *path,
-                  GBytes     *bytes,
-                  GError    **error)
+write_failed (GError  *local_error,
+              GError **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *tmp = g_build_filename (dir, ".awchart-XXXXXX", NULL);
-  g_autofree char *display = g_filename_display_name (path);
-  const guint8 *data;
-  gsize len, done = 0;
-  int fd, saved;
-
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, local_error);
+  else
     {
-      saved = errno;
-      g_set_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_WRITE,
-                   _("Could not write “%s”: %s"), display, g_strerror (saved));
-      return FALSE;
+      g_set_error_literal (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_WRITE, local_error->message);
+      g_error_free (local_error);
     }
-
-  data = g_bytes_get_data (bytes, &len);
-  while (done < len)
-    {
-      gssize r = write (fd, data + done, len - done);
-
-      if (r < 0 && errno == EINTR)
-        continue;
-      if (r <= 0)
-        goto fail;
-      done += r;
-    }
-  if (fsync (fd) != 0)
-    goto fail;
-  if (close (fd) != 0)
-    {
-      fd = -1;
-      goto fail;
-    }
-  fd = -1;
-
-  if (g_rename (tmp, path) != 0)
-    goto fail;
-
-  return TRUE;
-
-fail:
-  saved = errno;
-  if (fd >= 0)
-    close (fd);
-  g_unlink (tmp);
-  g_set_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_WRITE,
-               _("Could not write “%s”: %s"), display, g_strerror (saved));
   return FALSE;
+}
+
+/* Through a temporary file beside @path, renamed when complete: readers
+ * never see a partial file, and a failure or a cancellation leaves the
+ * old one as it was. */
+static gboolean
+write_atomically (const char    *path,
+                  GBytes        *bytes,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  GError *local_error = NULL;
+  gsize len;
+  const void *data = g_bytes_get_data (bytes, &len);
+
+  if (!awc_atomic_file_set_contents (path, data, len, AWC_ATOMIC_FILE_DEFAULT,
+                                     cancellable, &local_error))
+    return write_failed (local_error, error);
+  return TRUE;
+}
+
+/* CSV goes to the file as it is formatted, so a big export can be
+ * interrupted between rows and never holds the whole text in memory. */
+static gboolean
+write_csv (AwcReport              *report,
+           const char             *path,
+           const AwcRenderOptions *options,
+           GCancellable           *cancellable,
+           GError                **error)
+{
+  g_autoptr(AwcAtomicFile) file = NULL;
+  GError *local_error = NULL;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  if ((file = awc_atomic_file_new (path, AWC_ATOMIC_FILE_DEFAULT, &local_error)) == NULL
+      || !_awc_export_csv_to_file (report, options, file, cancellable, &local_error)
+      || !awc_atomic_file_commit (file, cancellable, &local_error))
+    return write_failed (local_error, error);
+  return TRUE;
+}
+
+static gboolean
+export_to_file (AwcReport              *report,
+                const char             *path,
+                int                     width,
+                int                     height,
+                double                  scale,
+                const AwcRenderOptions *options,
+                GCancellable           *cancellable,
+                GError                **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  AwcRenderOptions defaults;
+  AwcExportFormat format;
+
+  if (!awc_export_format_from_path (path, &format, error))
+    return FALSE;
+
+  if (format == AWC_EXPORT_CSV)
+    {
+      if (options == NULL)
+        {
+          awc_render_options_init (&defaults);
+          options = &defaults;
+        }
+      return write_csv (report, path, options, cancellable, error);
+    }
+
+  if (!(bytes = awc_export_to_bytes (report, format, width, height, scale, options, error)))
+    return FALSE;
+
+  return write_atomically (path, bytes, cancellable, error);
 }
 
 gboolean
@@ -341,20 +367,11 @@ awc_export_to_file (AwcReport              *report,
                     const AwcRenderOptions *options,
                     GError                **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  AwcExportFormat format;
-
   g_return_val_if_fail (AWC_IS_REPORT (report), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!awc_export_format_from_path (path, &format, error))
-    return FALSE;
-
-  if (!(bytes = awc_export_to_bytes (report, format, width, height, scale, options, error)))
-    return FALSE;
-
-  return write_atomically (path, bytes, error);
+  return export_to_file (report, path, width, height, scale, options, NULL, error);
 }
 
 gboolean
@@ -379,7 +396,7 @@ awc_export_render_to_file (const char         *path,
   if (!(bytes = awc_export_render_to_bytes (format, width, height, scale, title, draw, user_data, error)))
     return FALSE;
 
-  return write_atomically (path, bytes, error);
+  return write_atomically (path, bytes, NULL, error);
 }
 
 typedef struct
@@ -417,7 +434,8 @@ export_thread (GTask        *task,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  if (awc_export_to_file (d->report, d->path, d->width, d->height, d->scale, &d->options, &error))
+  if (export_to_file (d->report, d->path, d->width, d->height, d->scale, &d->options,
+                      cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);

@@ -266,7 +266,10 @@ handle_compare_option (GApplication *app,
   for (guint i = 0; i < 2; i++)
     if (!awc_compare_launch_check_source (g_ptr_array_index (sources, i), &error))
       {
-        g_printerr ("awchart: %s\n", error->message);
+        /* The message quotes the argument: keep it one line. */
+        g_autofree char *line = awc_escape_text (error->message);
+
+        g_printerr ("awchart: %s\n", line);
         return 2;
       }
 

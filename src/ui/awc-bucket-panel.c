@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "awc-util.h"
 #include "awc-bucket-panel.h"
 
 static const double percentiles[] = { 0.50, 0.90, 0.95, 0.99 };
@@ -139,7 +140,10 @@ static void
 set_item_text (GtkListItem *item,
                char        *text)
 {
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  /* A bucket label comes from the report: controls are shown escaped. */
+  g_autofree char *safe = awc_escape_text (text);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), safe);
   g_free (text);
 }
 
@@ -201,7 +205,8 @@ update_warnings (AwcBucketPanel *self)
     {
       GtkWidget *row = gtk_grid_new ();
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-      GtkWidget *label = gtk_label_new (warnings[i]);
+      g_autofree char *text = awc_escape_text (warnings[i]);
+      GtkWidget *label = gtk_label_new (text);
 
       gtk_widget_set_valign (icon, GTK_ALIGN_START);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);

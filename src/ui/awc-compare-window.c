@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "awc-util.h"
 #include "awc-compare-window-private.h"
 #include "awc-theme.h"
 #include "io/awc-report-loader.h"

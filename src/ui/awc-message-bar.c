@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "awc-message-bar.h"
+#include "awc-util.h"
 
 /* GtkFileLauncher (4.10) replaces gtk_show_uri; use it only when both the
  * headers and GDK_VERSION_MAX_ALLOWED permit it, like awc-file-chooser.c. */
@@ -44,43 +45,13 @@ G_DEFINE_FINAL_TYPE (AwcMessageBar, awc_message_bar, GTK_TYPE_WIDGET)
 enum { PROP_0, PROP_TEXT, PROP_FILE, PROP_ERROR, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
-/* merged with awc_escape_text */
-static char *
-escape_text (const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  GString *out = g_string_sized_new (strlen (valid));
-
-  /* One line, and nothing that moves the cursor or flips the text
-   * direction: a message quotes file names and server answers. */
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '\n')
-        g_string_append (out, "\\n");
-      else if (c == '\r')
-        g_string_append (out, "\\r");
-      else if (c == '\t')
-        g_string_append (out, "\\t");
-      else if (c < 0x20 || c == 0x7f)
-        g_string_append_printf (out, "\\x%02x", c);
-      else if ((c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029 ||
-               (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static void
 set_state (AwcMessageBar *self,
            const char    *message,
            GFile         *file,
            gboolean       error)
 {
-  g_autofree char *escaped = message != NULL ? escape_text (message) : NULL;
+  g_autofree char *escaped = message != NULL ? awc_escape_text (message) : NULL;
 
   g_clear_handle_id (&self->hide_source, g_source_remove);
   g_object_freeze_notify (G_OBJECT (self));

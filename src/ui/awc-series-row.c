@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "awc-util.h"
 #include "awc-series-row.h"
 #include "render/awc-palette.h"
 
@@ -261,7 +262,8 @@ awc_series_row_set_series (AwcSeriesRow *self,
 
   if (series != NULL)
     {
-      const char *title = awc_series_get_title (series);
+      /* The title comes from the report: controls are shown escaped. */
+      g_autofree char *title = awc_escape_text (awc_series_get_title (series));
       g_autofree char *tooltip = NULL;
 
       self->visible_binding =
