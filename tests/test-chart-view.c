@@ -134,7 +134,7 @@ fixture_setup (Fixture       *fixture,
 
   /* Xvfb's pointer rests mid-screen, inside the window: forget its
    * crossing so only the test moves the cursor. */
-  g_signal_emit_by_name (find_controller (GTK_WIDGET (fixture->view),
+  g_signal_emit_by_name (awc_test_find_controller (GTK_WIDGET (fixture->view),
                                           GTK_TYPE_EVENT_CONTROLLER_MOTION), "leave");
   awc_time_axis_controller_set_cursor_pinned (AXIS (fixture->view), FALSE);
   awc_time_axis_controller_set_cursor_time (AXIS (fixture->view), NAN);

@@ -306,8 +306,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  log_text = g_string_new (NULL);
-  g_log_set_writer_func (capture_writer, NULL, NULL);
+  log_text = awc_test_log_capture ();
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \

@@ -70,7 +70,7 @@ settled (gpointer data)
 }
 
 static gpointer
-find_controller (GtkWidget *widget,
+awc_test_find_controller (GtkWidget *widget,
                  GType      type)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
@@ -100,7 +100,7 @@ show (View       *v,
   gtk_window_set_default_size (GTK_WINDOW (v->window), 900, 600);
   gtk_window_set_child (GTK_WINDOW (v->window), view);
   /* The real pointer may rest over the window: only the test moves it. */
-  gtk_event_controller_set_propagation_phase (find_controller (view, GTK_TYPE_EVENT_CONTROLLER_MOTION),
+  gtk_event_controller_set_propagation_phase (awc_test_find_controller (view, GTK_TYPE_EVENT_CONTROLLER_MOTION),
                                               GTK_PHASE_NONE);
   gtk_window_present (GTK_WINDOW (v->window));
 }
@@ -131,7 +131,7 @@ fixture_setup (Fixture       *fixture,
 
   for (guint i = 0; i < 2; i++)
     {
-      g_signal_emit_by_name (find_controller (fixture->views[i].view, GTK_TYPE_EVENT_CONTROLLER_MOTION),
+      g_signal_emit_by_name (awc_test_find_controller (fixture->views[i].view, GTK_TYPE_EVENT_CONTROLLER_MOTION),
                              "leave");
       awc_time_axis_controller_set_cursor_pinned (fixture->views[i].axis, FALSE);
       awc_time_axis_controller_set_cursor_time (fixture->views[i].axis, NAN);
@@ -296,7 +296,7 @@ test_key_map (Fixture       *fixture,
 
   for (guint i = 0; i < 2; i++)
     {
-      GListModel *shortcuts = find_controller (fixture->views[i].view, GTK_TYPE_SHORTCUT_CONTROLLER);
+      GListModel *shortcuts = awc_test_find_controller (fixture->views[i].view, GTK_TYPE_SHORTCUT_CONTROLLER);
 
       for (guint k = 0; k < g_list_model_get_n_items (shortcuts); k++)
         {
@@ -404,8 +404,8 @@ test_drag_zoom (Fixture       *fixture,
   for (guint i = 0; i < 2; i++)
     {
       const View *v = &fixture->views[i];
-      gpointer drag = find_controller (v->view, GTK_TYPE_GESTURE_DRAG);
-      gpointer click = find_controller (v->view, GTK_TYPE_GESTURE_CLICK);
+      gpointer drag = awc_test_find_controller (v->view, GTK_TYPE_GESTURE_DRAG);
+      gpointer click = awc_test_find_controller (v->view, GTK_TYPE_GESTURE_CLICK);
       double x10 = x_at (v, 10), x20 = x_at (v, 20), y = plot_y (v);
       guint renders = render_count (v);
 
@@ -439,7 +439,7 @@ test_scroll_pan (Fixture       *fixture,
   for (guint i = 0; i < 2; i++)
     {
       const View *v = &fixture->views[i];
-      gpointer scroll = find_controller (v->view, GTK_TYPE_EVENT_CONTROLLER_SCROLL);
+      gpointer scroll = awc_test_find_controller (v->view, GTK_TYPE_EVENT_CONTROLLER_SCROLL);
       gboolean handled = TRUE;
 
       /* Not zoomed: nothing to pan, the scroll goes on to the parent. */
@@ -468,8 +468,8 @@ test_pointer (Fixture       *fixture,
   for (guint i = 0; i < 2; i++)
     {
       const View *v = &fixture->views[i];
-      gpointer motion = find_controller (v->view, GTK_TYPE_EVENT_CONTROLLER_MOTION);
-      gpointer click = find_controller (v->view, GTK_TYPE_GESTURE_CLICK);
+      gpointer motion = awc_test_find_controller (v->view, GTK_TYPE_EVENT_CONTROLLER_MOTION);
+      gpointer click = awc_test_find_controller (v->view, GTK_TYPE_GESTURE_CLICK);
       double y = plot_y (v);
       guint renders = render_count (v);
 
