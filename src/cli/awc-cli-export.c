@@ -98,12 +98,21 @@ _awc_cli_render_options (const AwcCliArgs   *args,
   awc_render_options_init (options);
   options->theme = args->theme;
   options->show_buckets = args->buckets;
-  options->series_ids = series_ids;
   if (args->title != NULL)
     {
       options->title = args->title;
       options->show_title = TRUE;
     }
+}
+
+void
+_awc_cli_data_options (const AwcCliArgs    *args,
+                       const char * const  *series_ids,
+                       AwcChartDataOptions *options)
+{
+  awc_chart_data_options_init (options);
+  options->series_ids = series_ids;
+  options->thresholds = args->thresholds;
 }
 
 int
@@ -113,6 +122,8 @@ _awc_cli_export (AwcReport        *report,
 {
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) ids = NULL;
+  g_autoptr(AwcChartData) data = NULL;
+  AwcChartDataOptions data_options;
   AwcRenderOptions options;
 
   if (args->series != NULL && !(ids = _awc_cli_resolve_series (report, args->series, &error)))
@@ -121,8 +132,16 @@ _awc_cli_export (AwcReport        *report,
       return EXIT_FAILURE;
     }
 
+  /* The snapshot decides what is drawn; the renderer only draws it. */
+  _awc_cli_data_options (args, (const char * const *) ids, &data_options);
+  if (!(data = awc_chart_data_new_from_report (report, &data_options, &error)))
+    {
+      /* A threshold naming no series of this report, or a wrong unit */
+      _awc_cli_print_error (NULL, error->message);
+      return 2;
+    }
   _awc_cli_render_options (args, (const char * const *) ids, &options);
-  if (!awc_export_to_file (report, args->export_path, args->width, args->height,
+  if (!awc_export_to_file (data, args->export_path, args->width, args->height,
                            args->scale, &options, &error))
     {
       /* Writing failed: the file to blame is the output. */

@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 /* CSV of the drawn series: timestamp column then one column per series. */
-GBytes *_awc_export_csv (AwcReport              *report,
+GBytes *_awc_export_csv (AwcChartData           *data,
                          const AwcRenderOptions *options);
 
 G_END_DECLS

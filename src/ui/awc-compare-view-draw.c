@@ -8,8 +8,8 @@
 /* The plot layer of AwcCompareView, cached by AwcPlotCache: drawn once
  * per change (data, range, offset, layout, visibility, size, theme) into a
  * texture node; pointer motion only redraws the cursor on top.  Big runs
- * (both sides) render in a thread from a detached copy of the comparison
- * while the last plot stays up. */
+ * (both sides) render in a thread from the pair of immutable snapshots
+ * (AwcChartPair) while the last plot stays up. */
 
 static AwcReport *
 detach_report (AwcReport *report)
@@ -75,10 +75,37 @@ awc_compare_view_detach_comparison (AwcComparison *comparison)
   return copy;
 }
 
+/* The snapshots drawn now, built on the main thread on demand and
+ * dropped with the plot on every change of data, visibility or geometry. */
+static const AwcChartPair *
+ensure_pair (AwcCompareView *self)
+{
+  AwcRenderCompareOptions options;
+
+  if (!self->pair_valid && self->comparison != NULL)
+    {
+      awc_compare_view_get_render_options (self, &options);
+      self->pair_valid = awc_chart_pair_init_from_comparison (&self->pair, self->comparison, NULL,
+                                                              options.overlay,
+                                                              (const char * const *) self->overlay_ids,
+                                                              NULL);
+    }
+  return &self->pair;
+}
+
+void
+_awc_compare_view_clear_pair (AwcCompareView *self)
+{
+  if (self->pair_valid)
+    awc_chart_pair_clear (&self->pair);
+  self->pair_valid = FALSE;
+}
+
 void
 _awc_compare_view_invalidate_plot (AwcCompareView *self,
                                    gboolean        keep_preview)
 {
+  _awc_compare_view_clear_pair (self);
   awc_plot_cache_invalidate (&self->plot, keep_preview);
   self->layout_valid = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -109,7 +136,7 @@ _awc_compare_view_ensure_layout (AwcCompareView *self)
   awc_compare_view_get_render_options (self, &options);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cr = cairo_create (surface);
-  awc_render_compare_compute_layout (cr, self->comparison, self->summary, width, height,
+  awc_render_compare_compute_layout (cr, ensure_pair (self), self->summary, width, height,
                                      &options, &self->layout);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -119,19 +146,17 @@ _awc_compare_view_ensure_layout (AwcCompareView *self)
 
 typedef struct
 {
-  AwcComparison           *comparison;
+  AwcChartPair             pair;
   AwcDeltaSummary         *summary;
   AwcRenderCompareOptions  options;
-  GStrv                    overlay_ids;
   int                      width, height;
 } RenderJob;
 
 static void
 render_job_free (RenderJob *job)
 {
-  g_clear_object (&job->comparison);
+  awc_chart_pair_clear (&job->pair);
   g_clear_pointer (&job->summary, awc_delta_summary_unref);
-  g_strfreev (job->overlay_ids);
   g_free (job);
 }
 
@@ -142,7 +167,7 @@ draw_plot (cairo_t  *cr,
 {
   RenderJob *job = data;
 
-  awc_render_compare (cr, job->comparison, job->summary, job->width, job->height, &job->options);
+  awc_render_compare (cr, &job->pair, job->summary, job->width, job->height, &job->options);
 }
 
 static void
@@ -153,11 +178,9 @@ start_render (AwcCompareView *self,
 {
   RenderJob *job = g_new0 (RenderJob, 1);
 
-  job->comparison = awc_compare_view_detach_comparison (self->comparison);
+  awc_chart_pair_copy (ensure_pair (self), &job->pair);
   job->summary = self->summary != NULL ? awc_delta_summary_ref (self->summary) : NULL;
   awc_compare_view_get_render_options (self, &job->options);
-  job->overlay_ids = g_strdupv (self->overlay_ids);
-  job->options.overlay_ids = (const char * const *) job->overlay_ids;
   job->width = width;
   job->height = height;
 
@@ -195,11 +218,11 @@ snapshot_cursor (AwcCompareView               *self,
   cr = cairo_create (recording);
   for (guint s = 0; s < layout->n_sides; s++)
     {
-      AwcReport *report = awc_comparison_get_report (self->comparison, s);
+      AwcChartData *run = ensure_pair (self)->runs[s];
       AwcRenderOptions side_options = options.base;
       gboolean in_range = FALSE;
 
-      if (report == NULL)
+      if (run == NULL)
         continue;
       /* Each side's own range: they differ while unlinked. */
       if (!(self->cursor >= (s == AWC_SIDE_B ? layout->e0_b : layout->e0) &&
@@ -214,7 +237,7 @@ snapshot_cursor (AwcCompareView               *self,
       cairo_translate (cr, layout->side_x[s], layout->side_y[s]);
       cairo_rectangle (cr, 0, 0, layout->side_w[s], layout->side_h[s]);
       cairo_clip (cr);
-      awc_render_cursor (cr, report, &layout->sides[s], &side_options,
+      awc_render_cursor (cr, run, &layout->sides[s], &side_options,
                          awc_comparison_time_at (self->comparison, s, self->cursor));
       cairo_restore (cr);
     }
@@ -243,7 +266,7 @@ _awc_compare_view_snapshot (GtkWidget   *widget,
       RenderJob job = { 0 };
 
       /* Borrowed: drawn right here. */
-      job.comparison = self->comparison;
+      job.pair = *ensure_pair (self);
       job.summary = self->summary;
       job.width = layout->width;
       job.height = layout->height;
@@ -276,3 +299,10 @@ awc_compare_view_is_rendering (AwcCompareView *self)
   return self->plot.rendering || self->plot.node == NULL;
 }
 
+
+const AwcChartPair *
+awc_compare_view_get_chart_pair (AwcCompareView *self)
+{
+  g_return_val_if_fail (AWC_IS_COMPARE_VIEW (self), NULL);
+  return ensure_pair (self);
+}

@@ -3,6 +3,7 @@
 
 #include "awc-compare-view.h"
 #include "awc-plot-cache.h"
+#include "model/awc-chart-data-builder.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,8 @@ struct _AwcCompareView
   GPtrArray              *watched;          /* AwcSeries and AwcReports we follow */
   GStrv                   overlay_ids;
   AwcPlotCache            plot;
+  AwcChartPair            pair;             /* the snapshots drawn, when pair_valid */
+  gboolean                pair_valid;
   char                   *readout;
 
   AwcRenderCompareLayout  layout;           /* for the current size and state */
@@ -46,6 +49,8 @@ struct _AwcCompareView
  * ready (same data), else forget it. */
 void     _awc_compare_view_invalidate_plot (AwcCompareView *self,
                                             gboolean        keep_preview);
+/* Drops the snapshots (also done by _awc_compare_view_invalidate_plot()). */
+void     _awc_compare_view_clear_pair   (AwcCompareView *self);
 void     _awc_compare_view_snapshot     (GtkWidget      *widget,
                                          GtkSnapshot    *snapshot);
 

@@ -85,5 +85,8 @@ gboolean         awc_compare_view_is_rendering      (AwcCompareView   *self);
  * lists, so a worker thread can draw it while the main thread goes on.
  * (transfer full) */
 AwcComparison   *awc_compare_view_detach_comparison (AwcComparison   *comparison);
+/* The snapshots the view draws (borrowed; valid until the next change):
+ * what export and copy render, so they match the view. */
+const AwcChartPair *awc_compare_view_get_chart_pair (AwcCompareView *self);
 
 G_END_DECLS

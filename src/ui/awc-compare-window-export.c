@@ -5,78 +5,25 @@
 
 #include "awc-compare-window-private.h"
 #include "awc-file-chooser.h"
-#include "render/awc-png.h"
 
-/* Export and copy-image for AwcCompareWindow.  The single view's export
- * dialog writes through awc_window_export_file_async() (one report), so
- * comparisons get a small dialog of their own here: format, size, scale,
- * theme and the delta table, then a file chooser; the file is written by
- * awc_render_compare_to_file() in a GTask thread (temporary + rename). */
+/* Export and copy-image for AwcCompareWindow.  Both render the view's
+ * pair of snapshots through the one export path of src/render/
+ * (awc_render_compare_async(): a GTask thread, temporary + rename for
+ * files); only the options differ. */
 
 static const char * const formats[] = { "png", "svg", "pdf", NULL };
 
-typedef struct
-{
-  AwcComparison           *comparison;
-  AwcDeltaSummary         *summary;
-  AwcRenderCompareOptions  options;
-  GStrv                    overlay_ids;
-  char                    *path;
-  int                      width, height;
-  double                   scale;
-} ExportJob;
-
+/* What is on screen, as options for the renderer. */
 static void
-export_job_free (ExportJob *job)
+export_options (AwcCompareWindow        *self,
+                gboolean                 dark,
+                gboolean                 show_delta,
+                AwcRenderCompareOptions *options)
 {
-  g_clear_object (&job->comparison);
-  g_clear_pointer (&job->summary, awc_delta_summary_unref);
-  g_strfreev (job->overlay_ids);
-  g_free (job->path);
-  g_free (job);
-}
-
-/* What is on screen, detached for a worker thread. */
-static ExportJob *
-export_job_new (AwcCompareWindow *self,
-                int               width,
-                int               height,
-                double            scale,
-                gboolean          dark,
-                gboolean          show_delta)
-{
-  ExportJob *job = g_new0 (ExportJob, 1);
-
-  job->comparison = awc_compare_view_detach_comparison (self->comparison);
-  job->summary = self->summary != NULL ? awc_delta_summary_ref (self->summary) : NULL;
-  awc_compare_view_get_render_options (self->view, &job->options);
-  job->overlay_ids = g_strdupv ((char **) job->options.overlay_ids);
-  job->options.overlay_ids = (const char * const *) job->overlay_ids;
-  job->options.base.theme = dark ? AWC_THEME_DARK : AWC_THEME_LIGHT;
-  job->options.show_delta = show_delta && job->summary != NULL;
-  job->options.base.show_buckets = show_delta && job->summary != NULL;
-  job->width = width;
-  job->height = height;
-  job->scale = scale;
-  return job;
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  g_autoptr(GError) error = NULL;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  if (!awc_render_compare_to_file (job->comparison, job->summary, job->path, job->width,
-                                   job->height, job->scale, &job->options, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  awc_compare_view_get_render_options (self->view, options);
+  options->base.theme = dark ? AWC_THEME_DARK : AWC_THEME_LIGHT;
+  options->show_delta = show_delta && self->summary != NULL;
+  options->base.show_buckets = show_delta && self->summary != NULL;
 }
 
 static void
@@ -86,10 +33,11 @@ export_done_cb (GObject      *object,
 {
   g_autoptr(GTask) task = user_data;
   AwcCompareWindow *self = g_task_get_source_object (task);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  const char *path = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = awc_export_finish (result, &error);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (bytes == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
@@ -102,7 +50,7 @@ export_done_cb (GObject      *object,
       return;
     }
   {
-    g_autofree char *name = g_path_get_basename (job->path);
+    g_autofree char *name = g_path_get_basename (path);
     g_autofree char *message = g_strdup_printf (_("Exported to %s"), name);
 
     _awc_compare_window_show_toast (self, message);
@@ -122,8 +70,7 @@ _awc_compare_window_export_file_async (AwcCompareWindow   *self,
                                        gpointer            user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) worker = NULL;
-  ExportJob *job;
+  AwcRenderCompareOptions options;
 
   g_return_if_fail (AWC_IS_COMPARE_WINDOW (self));
   g_return_if_fail (path != NULL);
@@ -138,11 +85,11 @@ _awc_compare_window_export_file_async (AwcCompareWindow   *self,
       return;
     }
 
-  job = export_job_new (self, width, height, scale, dark, show_delta);
-  job->path = g_strdup (path);
-  worker = g_task_new (self, self->cancellable, export_done_cb, g_steal_pointer (&task));
-  g_task_set_task_data (worker, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (worker, export_thread);
+  export_options (self, dark, show_delta, &options);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  awc_render_compare_async (awc_compare_view_get_chart_pair (self->view), self->summary,
+                            path, AWC_EXPORT_PNG, width, height, scale, &options,
+                            self->cancellable, export_done_cb, g_steal_pointer (&task));
 }
 
 gboolean
@@ -155,45 +102,17 @@ _awc_compare_window_export_file_finish (AwcCompareWindow *self,
 }
 
 static void
-copy_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  GBytes *png;
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, job->width * 2, job->height * 2);
-  cairo_surface_set_device_scale (surface, 2, 2);
-  cr = cairo_create (surface);
-  awc_render_compare (cr, job->comparison, job->summary, job->width, job->height, &job->options);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  png = awc_png_encode (surface);
-  cairo_surface_destroy (surface);
-  /* A surface too large for cairo or a zlib failure gives no PNG. */
-  if (png == NULL)
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
-                             _("Could not draw the comparison at %d × %d pixels"),
-                             job->width * 2, job->height * 2);
-  else
-    g_task_return_pointer (task, png, (GDestroyNotify) g_bytes_unref);
-}
-
-static void
 copy_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  AwcCompareWindow *self = AWC_COMPARE_WINDOW (object);
+  AwcCompareWindow *self = g_task_get_source_object (task);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) png = NULL;
   g_autoptr(GdkTexture) texture = NULL;
 
-  png = g_task_propagate_pointer (G_TASK (result), &error);
+  png = awc_export_finish (result, &error);
   if (png != NULL)
     texture = gdk_texture_new_from_bytes (png, &error);
   if (texture == NULL)
@@ -219,8 +138,7 @@ _awc_compare_window_copy_image_async (AwcCompareWindow   *self,
                                       gpointer            user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) worker = NULL;
-  ExportJob *job;
+  AwcRenderCompareOptions options;
 
   g_return_if_fail (AWC_IS_COMPARE_WINDOW (self));
 
@@ -235,13 +153,12 @@ _awc_compare_window_copy_image_async (AwcCompareWindow   *self,
     }
 
   /* As on screen (size, zoom, layout, overlay), light, at 2x. */
-  job = export_job_new (self,
-                        MAX (gtk_widget_get_width (GTK_WIDGET (self->view)), 480),
-                        MAX (gtk_widget_get_height (GTK_WIDGET (self->view)), 300),
-                        2, FALSE, FALSE);
-  worker = g_task_new (self, self->cancellable, copy_done_cb, g_steal_pointer (&task));
-  g_task_set_task_data (worker, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (worker, copy_thread);
+  export_options (self, FALSE, FALSE, &options);
+  awc_render_compare_async (awc_compare_view_get_chart_pair (self->view), self->summary,
+                            NULL, AWC_EXPORT_PNG,
+                            MAX (gtk_widget_get_width (GTK_WIDGET (self->view)), 480),
+                            MAX (gtk_widget_get_height (GTK_WIDGET (self->view)), 300),
+                            2, &options, self->cancellable, copy_done_cb, g_steal_pointer (&task));
 }
 
 gboolean

@@ -293,8 +293,13 @@ awc_window_export_file_async (AwcWindow              *self,
                                _("There is no report to export"));
       return;
     }
-  awc_export_to_file_async (self->report, path, width, height, scale, options,
-                            self->cancellable, export_cb, g_steal_pointer (&task));
+  {
+    /* The snapshot the view draws: the thread shares it, never the report */
+    g_autoptr(AwcChartData) data = awc_chart_view_dup_chart_data (self->chart_view);
+
+    awc_export_to_file_async (data, path, width, height, scale, options,
+                              self->cancellable, export_cb, g_steal_pointer (&task));
+  }
 }
 
 gboolean
@@ -339,43 +344,6 @@ _awc_window_apply_screenshot_cursor (AwcWindow *self)
                              G_CALLBACK (screenshot_after_paint_cb), self, G_CONNECT_SWAPPED);
 }
 
-typedef struct
-{
-  AwcReport         *report;
-  AwcRenderOptions   options;
-  char              *title;
-  char             **series_ids;
-  int                width;
-  int                height;
-} CopyData;
-
-static void
-copy_data_free (CopyData *data)
-{
-  g_clear_object (&data->report);
-  g_free (data->title);
-  g_strfreev (data->series_ids);
-  g_free (data);
-}
-
-static void
-copy_image_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
-{
-  CopyData *data = task_data;
-  g_autoptr(GError) error = NULL;
-  GBytes *png;
-
-  png = awc_export_to_bytes (data->report, AWC_EXPORT_PNG, data->width, data->height,
-                             2.0, &data->options, &error);
-  if (png == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, png, (GDestroyNotify) g_bytes_unref);
-}
-
 static void
 copy_image_done_cb (GObject      *object,
                     GAsyncResult *result,
@@ -385,9 +353,9 @@ copy_image_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) png = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  AwcWindow *self = AWC_WINDOW (object);
+  AwcWindow *self = g_task_get_source_object (task);
 
-  png = g_task_propagate_pointer (G_TASK (result), &error);
+  png = awc_export_finish (result, &error);
   if (png != NULL)
     texture = gdk_texture_new_from_bytes (png, &error);
   if (texture == NULL)
@@ -414,8 +382,8 @@ awc_window_copy_image_async (AwcWindow           *self,
                              gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) worker = NULL;
-  CopyData *data;
+  g_autoptr(AwcChartData) data = NULL;
+  AwcRenderOptions options;
 
   g_return_if_fail (AWC_IS_WINDOW (self));
 
@@ -428,22 +396,15 @@ awc_window_copy_image_async (AwcWindow           *self,
       return;
     }
 
-  /* What is on screen: the view's size, zoom and series, in the light theme.
-   * The options borrow from the view, so the thread gets copies. */
-  data = g_new0 (CopyData, 1);
-  data->report = g_object_ref (self->report);
-  awc_chart_view_get_render_options (self->chart_view, &data->options);
-  data->title = g_strdup (data->options.title);
-  data->series_ids = g_strdupv ((char **) data->options.series_ids);
-  data->options.title = data->title;
-  data->options.series_ids = (const char * const *) data->series_ids;
-  data->options.theme = AWC_THEME_LIGHT;
-  data->width = MAX (gtk_widget_get_width (GTK_WIDGET (self->chart_view)), 320);
-  data->height = MAX (gtk_widget_get_height (GTK_WIDGET (self->chart_view)), 200);
-
-  worker = g_task_new (self, self->cancellable, copy_image_done_cb, g_steal_pointer (&task));
-  g_task_set_task_data (worker, data, (GDestroyNotify) copy_data_free);
-  g_task_run_in_thread (worker, copy_image_thread);
+  /* What is on screen: the view's snapshot, size and zoom, in the light
+   * theme, at 2x, through the one export path. */
+  data = awc_chart_view_dup_chart_data (self->chart_view);
+  awc_chart_view_get_render_options (self->chart_view, &options);
+  options.theme = AWC_THEME_LIGHT;
+  awc_export_async (data, NULL, AWC_EXPORT_PNG,
+                    MAX (gtk_widget_get_width (GTK_WIDGET (self->chart_view)), 320),
+                    MAX (gtk_widget_get_height (GTK_WIDGET (self->chart_view)), 200),
+                    2.0, &options, self->cancellable, copy_image_done_cb, g_steal_pointer (&task));
 }
 
 gboolean
