@@ -137,4 +137,17 @@ void     _awc_render_overlay_draw   (AwcRenderText          *text,
                                      const AwcRenderOptions *options,
                                      GArray                 *drawn);
 
+/* The snapshot's layers (awc-render-layers.c): thresholds widen their
+ * panel's value range (@mins/@maxs per panel, NaN = none yet); spans draw
+ * under the series (@over FALSE), the rest over them. */
+void     _awc_render_layer_ranges   (AwcChartData           *data,
+                                     GArray                 *drawn,
+                                     double                 *mins,
+                                     double                 *maxs);
+void     _awc_render_layers_draw    (AwcRenderText          *text,
+                                     AwcChartData           *data,
+                                     const AwcRenderLayout  *layout,
+                                     GArray                 *drawn,
+                                     gboolean                over);
+
 G_END_DECLS

@@ -71,6 +71,7 @@ compute_value_ranges (AwcChartData           *data,
     }
 
   _awc_render_overlay_ranges (options, drawn, layout->t0, layout->t1, mins, maxs);
+  _awc_render_layer_ranges (data, drawn, mins, maxs);
 
   for (guint p = 0; p < layout->n_panels; p++)
     {
@@ -350,8 +351,10 @@ plot_with_text (AwcRenderText          *text,
   else
     {
       _awc_render_axes (text, data, layout, options, drawn);
+      _awc_render_layers_draw (text, data, layout, drawn, FALSE);
       draw_series (text, data, layout, drawn);
       _awc_render_overlay_draw (text, layout, options, drawn);
+      _awc_render_layers_draw (text, data, layout, drawn, TRUE);
     }
 
   if (options->show_buckets)
