@@ -8,6 +8,7 @@
 #include "awc-export-dialog.h"
 #include "awc-file-chooser.h"
 #include "awc-window-private.h"
+#include "model/awc-threshold.h"
 #include "render/awc-export.h"
 
 static void
@@ -114,6 +115,73 @@ toggle_series_action (GSimpleAction *action,
     awc_series_set_visible (series, !awc_series_get_visible (series));
 }
 
+/* The chart view's thresholds with the one for @series_id replaced by
+ * @rule (NULL: only removed). */
+static void
+replace_threshold (AwcWindow    *self,
+                   const char   *series_id,
+                   AwcThreshold *rule)
+{
+  GPtrArray *old = awc_chart_view_get_thresholds (self->chart_view);
+  g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func ((GDestroyNotify) awc_threshold_free);
+  AwcSeries *target = awc_report_find_series (self->report, series_id);
+
+  for (guint i = 0; old != NULL && i < old->len; i++)
+    {
+      const AwcThreshold *t = g_ptr_array_index (old, i);
+
+      if (awc_report_find_series (self->report, t->series) != target)
+        g_ptr_array_add (rules, awc_threshold_copy (t));
+    }
+  if (rule != NULL)
+    g_ptr_array_add (rules, rule);
+  awc_chart_view_set_thresholds (self->chart_view, rules->len > 0 ? rules : NULL);
+}
+
+static void
+set_threshold_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  AwcWindow *self = AWC_WINDOW (user_data);
+  g_autoptr(AwcThreshold) rule = NULL;
+  g_autoptr(GError) error = NULL;
+  AwcSeries *series;
+  double value;
+
+  if (self->report == NULL)
+    return;
+  if (!(rule = awc_threshold_parse (g_variant_get_string (param, NULL), &error)))
+    {
+      _awc_window_show_banner (self, error->message);
+      return;
+    }
+  series = awc_report_find_series (self->report, rule->series);
+  if (series == NULL ||
+      !awc_threshold_resolve (rule, awc_series_get_unit (series), &value, &error))
+    {
+      _awc_window_show_banner (self, error ? error->message : _("No such series"));
+      return;
+    }
+  {
+    /* Not rule->series in the same call: the steal may come first */
+    g_autofree char *id = g_strdup (awc_series_get_id (series));
+
+    replace_threshold (self, id, g_steal_pointer (&rule));
+  }
+}
+
+static void
+remove_threshold_action (GSimpleAction *action,
+                         GVariant      *param,
+                         gpointer       user_data)
+{
+  AwcWindow *self = AWC_WINDOW (user_data);
+
+  if (self->report != NULL)
+    replace_threshold (self, g_variant_get_string (param, NULL), NULL);
+}
+
 static void
 close_action (GSimpleAction *action,
               GVariant      *param,
@@ -180,6 +248,8 @@ static const GActionEntry window_actions[] = {
   { "copy-image", copy_image_action, NULL, NULL, NULL, { 0 } },
   { "reset-zoom", reset_zoom_action, NULL, NULL, NULL, { 0 } },
   { "toggle-series", toggle_series_action, "s", NULL, NULL, { 0 } },
+  { "set-threshold", set_threshold_action, "s", NULL, NULL, { 0 } },
+  { "remove-threshold", remove_threshold_action, "s", NULL, NULL, { 0 } },
   { "close", close_action, NULL, NULL, NULL, { 0 } },
 };
 
