@@ -81,14 +81,23 @@ static const AwcChartPair *
 ensure_pair (AwcCompareView *self)
 {
   AwcRenderCompareOptions options;
+  AwcChartDataOptions data_options;
 
   if (!self->pair_valid && self->comparison != NULL)
     {
       awc_compare_view_get_render_options (self, &options);
-      self->pair_valid = awc_chart_pair_init_from_comparison (&self->pair, self->comparison, NULL,
-                                                              options.overlay,
+      awc_chart_data_options_init (&data_options);
+      data_options.thresholds = self->thresholds;
+      self->pair_valid = awc_chart_pair_init_from_comparison (&self->pair, self->comparison,
+                                                              &data_options, options.overlay,
                                                               (const char * const *) self->overlay_ids,
                                                               NULL);
+      /* A threshold on a series one run lacks: draw without them. */
+      if (!self->pair_valid)
+        self->pair_valid = awc_chart_pair_init_from_comparison (&self->pair, self->comparison,
+                                                                NULL, options.overlay,
+                                                                (const char * const *) self->overlay_ids,
+                                                                NULL);
     }
   return &self->pair;
 }
@@ -305,4 +314,17 @@ awc_compare_view_get_chart_pair (AwcCompareView *self)
 {
   g_return_val_if_fail (AWC_IS_COMPARE_VIEW (self), NULL);
   return ensure_pair (self);
+}
+
+void
+awc_compare_view_set_thresholds (AwcCompareView *self,
+                                 GPtrArray      *thresholds)
+{
+  g_return_if_fail (AWC_IS_COMPARE_VIEW (self));
+
+  if (thresholds != NULL)
+    g_ptr_array_ref (thresholds);
+  g_clear_pointer (&self->thresholds, g_ptr_array_unref);
+  self->thresholds = thresholds;
+  _awc_compare_view_invalidate_plot (self, TRUE);
 }

@@ -21,6 +21,7 @@ struct _AwcCompareView
   AwcPlotCache            plot;
   AwcChartPair            pair;             /* the snapshots drawn, when pair_valid */
   gboolean                pair_valid;
+  GPtrArray              *thresholds;       /* AwcThreshold drawn on both runs' panels */
   char                   *readout;
 
   AwcRenderCompareLayout  layout;           /* for the current size and state */

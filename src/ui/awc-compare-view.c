@@ -219,6 +219,7 @@ awc_compare_view_finalize (GObject *object)
   g_clear_pointer (&self->watched, g_ptr_array_unref);
   g_strfreev (self->overlay_ids);
   _awc_compare_view_clear_pair (self);
+  g_clear_pointer (&self->thresholds, g_ptr_array_unref);
   g_free (self->readout);
 
   G_OBJECT_CLASS (awc_compare_view_parent_class)->finalize (object);

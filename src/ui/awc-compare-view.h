@@ -88,5 +88,8 @@ AwcComparison   *awc_compare_view_detach_comparison (AwcComparison   *comparison
 /* The snapshots the view draws (borrowed; valid until the next change):
  * what export and copy render, so they match the view. */
 const AwcChartPair *awc_compare_view_get_chart_pair (AwcCompareView *self);
+/* Threshold rules (AwcThreshold) drawn on both runs' panels; NULL = none. */
+void             awc_compare_view_set_thresholds (AwcCompareView  *self,
+                                                  GPtrArray       *thresholds);
 
 G_END_DECLS
