@@ -108,7 +108,6 @@ awc_threshold_parse (const char  *text,
   };
   const char *at = NULL, *rest;
   g_autofree char *series = NULL;
-  g_autofree char *number_text = NULL;
   g_autofree char *unit = NULL;
   AwcThresholdOp op = AWC_THRESHOLD_LE;
   gsize op_len = 0;
