@@ -50,8 +50,10 @@ detach_report (AwcReport *report)
  * awc_compare_view_detach_comparison:
  * @comparison: the comparison on screen
  *
- * Returns: (transfer full): a copy safe to draw in a worker thread (GListStores
- * cache lookups, so two threads must not share one).
+ * Returns: (transfer full): a copy the delta summary can be computed from
+ * in a worker thread (GListStores cache lookups, so two threads must not
+ * share one).  Drawing never needs it: views, exports and copy draw the
+ * immutable snapshots of awc_compare_view_get_chart_pair().
  */
 AwcComparison *
 awc_compare_view_detach_comparison (AwcComparison *comparison)
