@@ -20,6 +20,7 @@
 #include "awc-gen-report.h"
 #include "awc-test-util.h"
 #include "io/awc-report-loader.h"
+#include "model/awc-chart-data-builder.h"
 #include "render/awc-export.h"
 #include "render/awc-render.h"
 
@@ -206,9 +207,12 @@ time_export (AwcReport              *report,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(AwcChartData) data = NULL;
   double t = now_s ();
 
-  bytes = awc_export_to_bytes (report, format, WIDTH, HEIGHT, 1, options, &error);
+  /* The snapshot is built per export, as the window and CLI do. */
+  data = awc_chart_data_new_from_report (report, NULL, NULL);
+  bytes = awc_export_to_bytes (data, format, WIDTH, HEIGHT, 1, options, &error);
   t = now_s () - t;
   if (bytes == NULL)
     g_error ("export failed: %s", error->message);
@@ -224,10 +228,13 @@ time_redraw (cairo_t                *cr,
              const AwcRenderOptions *options,
              AwcRenderLayout        *layout)
 {
+  g_autoptr(AwcChartData) data = NULL;
   double t = now_s ();
 
-  awc_render_compute_layout (cr, report, WIDTH, HEIGHT, options, layout);
-  awc_render_plot (cr, report, layout, options);
+  /* Counted although the widget rebuilds it only on data changes. */
+  data = awc_chart_data_new_from_report (report, NULL, NULL);
+  awc_render_compute_layout (cr, data, WIDTH, HEIGHT, options, layout);
+  awc_render_plot (cr, data, layout, options);
   cairo_surface_flush (cairo_get_target (cr));
   return (now_s () - t) * 1000;
 }
@@ -237,6 +244,7 @@ measure_render (AwcReport *report,
                 Row       *row)
 {
   AwcRenderOptions options;
+  g_autoptr(AwcChartData) cursor_data = awc_chart_data_new_from_report (report, NULL, NULL);
   AwcRenderLayout layout;
   cairo_surface_t *plot, *frame;
   cairo_t *cr, *fcr;
@@ -272,7 +280,7 @@ measure_render (AwcReport *report,
 
       cairo_set_source_surface (fcr, plot, 0, 0);
       cairo_paint (fcr);
-      awc_render_cursor (fcr, report, &layout, &options, start + (end - start) * (i + 0.5) / 50);
+      awc_render_cursor (fcr, cursor_data, &layout, &options, start + (end - start) * (i + 0.5) / 50);
       cairo_surface_flush (frame);
       samples[i] = (now_s () - t) * 1000;
     }

@@ -488,7 +488,6 @@ test_theme_and_options (Fixture       *fixture,
   g_assert_cmpint (options.theme, ==, AWC_THEME_DARK);
   g_assert_cmpfloat (options.t0, ==, T0 + 10);
   g_assert_cmpfloat (options.t1, ==, T0 + 40);
-  g_assert_null (options.series_ids);
 
   dark = render_view (fixture, &width, &height);
   g_assert_cmpuint (_awc_chart_view_get_plot_render_count (view), ==, renders + 1);

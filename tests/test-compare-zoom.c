@@ -117,7 +117,7 @@ render_view (Fixture *fixture)
   awc_compare_view_get_render_options (fixture->view, &options);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, layout->width, layout->height);
   cr = cairo_create (surface);
-  awc_render_compare (cr, fixture->comparison, awc_compare_view_get_summary (fixture->view),
+  awc_render_compare (cr, awc_compare_view_get_chart_pair (fixture->view), awc_compare_view_get_summary (fixture->view),
                       layout->width, layout->height, &options);
   cairo_destroy (cr);
   cairo_surface_flush (surface);

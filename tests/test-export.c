@@ -78,7 +78,7 @@ export_file (Fixture                *f,
   char *contents;
   gsize len;
 
-  g_assert_true (awc_export_to_file (f->report, path, width, height, scale, options, &error));
+  g_assert_true (awc_export_to_file (test_data (f->report), path, width, height, scale, options, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
 
@@ -170,13 +170,13 @@ test_unknown_format (Fixture       *f,
   g_autoptr(GError) error = NULL;
   AwcExportFormat format;
 
-  g_assert_false (awc_export_to_file (f->report, path, 800, 450, 1, NULL, &error));
+  g_assert_false (awc_export_to_file (test_data (f->report), path, 800, 450, 1, NULL, &error));
   g_assert_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_FORMAT);
   /* The caller names the file; the message lists what works. */
   g_assert_cmpstr (error->message, ==, "unknown export format (use .png, .svg, .pdf or .csv)");
   g_clear_error (&error);
 
-  g_assert_false (awc_export_to_file (f->report, bare, 800, 450, 1, NULL, &error));
+  g_assert_false (awc_export_to_file (test_data (f->report), bare, 800, 450, 1, NULL, &error));
   g_assert_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_FORMAT);
   g_clear_error (&error);
 
@@ -190,7 +190,7 @@ test_unknown_format (Fixture       *f,
   {
     g_autofree char *png = g_strconcat (path, "png", NULL);
 
-    g_assert_false (awc_export_to_file (f->report, png, 0, 450, 1, NULL, &error));
+    g_assert_false (awc_export_to_file (test_data (f->report), png, 0, 450, 1, NULL, &error));
     g_assert_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_SIZE);
   }
   g_assert_cmpuint (count_entries (f->dir), ==, 0);
@@ -205,7 +205,7 @@ test_unwritable (Fixture       *f,
   g_autofree char *ro_file = g_build_filename (ro, "chart.svg", NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (awc_export_to_file (f->report, missing, 800, 450, 1, NULL, &error));
+  g_assert_false (awc_export_to_file (test_data (f->report), missing, 800, 450, 1, NULL, &error));
   g_assert_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_WRITE);
   /* The message names the file. */
   g_assert_nonnull (strstr (error->message, "chart.png"));
@@ -219,7 +219,7 @@ test_unwritable (Fixture       *f,
       g_test_message ("running as root: read-only folder not testable");
       return;
     }
-  g_assert_false (awc_export_to_file (f->report, ro_file, 800, 450, 1, NULL, &error));
+  g_assert_false (awc_export_to_file (test_data (f->report), ro_file, 800, 450, 1, NULL, &error));
   g_assert_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_WRITE);
   g_assert_cmpuint (count_entries (ro), ==, 0);
 }
@@ -236,7 +236,7 @@ test_failed_rename (Fixture       *f,
 
   g_assert_cmpint (g_mkdir (target, 0755), ==, 0);
   g_assert_true (g_file_set_contents (inside, "x", 1, NULL));
-  g_assert_false (awc_export_to_file (f->report, target, 800, 450, 1, NULL, &error));
+  g_assert_false (awc_export_to_file (test_data (f->report), target, 800, 450, 1, NULL, &error));
   g_assert_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_WRITE);
   g_assert_cmpuint (count_entries (f->dir), ==, 1);
   g_unlink (inside);
@@ -314,7 +314,7 @@ test_atomic_modes (Fixture       *f,
   g_assert_true (g_file_set_contents (group, "old", -1, NULL));
   g_assert_cmpint (g_chmod (group, 0640), ==, 0);
 
-  g_assert_true (awc_export_to_file (f->report, secret, 200, 100, 1, NULL, &error));
+  g_assert_true (awc_export_to_file (test_data (f->report), secret, 200, 100, 1, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (file_mode (secret), ==, 0600);
   g_assert_true (awc_atomic_file_set_contents (group, "{}", 2, AWC_ATOMIC_FILE_PRIVATE, NULL, &error));
@@ -364,7 +364,7 @@ static char *
 csv_text (AwcReport              *report,
           const AwcRenderOptions *options)
 {
-  g_autoptr(GBytes) bytes = awc_export_to_bytes (report, AWC_EXPORT_CSV, 1, 1, 1, options, NULL);
+  g_autoptr(GBytes) bytes = awc_export_to_bytes (test_data (report), AWC_EXPORT_CSV, 1, 1, 1, options, NULL);
 
   g_assert_nonnull (bytes);
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
@@ -395,8 +395,9 @@ test_csv (void)
   /* Only the range, bounds included, only the asked series. */
   options.t0 = TEST_T0 + 1;
   options.t1 = TEST_T0 + 3;
-  options.series_ids = ids;
+  test_series_ids = ids;
   cut = csv_text (report, &options);
+  test_series_ids = NULL;
   g_assert_cmpstr (cut, ==,
                    "timestamp,tps_brokens.average\n"
                    "2026-05-03 23:40:01,20.1\n"
@@ -439,9 +440,8 @@ test_async (Fixture       *f,
   char *title = g_strdup ("Async");
 
   awc_render_options_init (&options);
-  options.series_ids = (const char * const *) ids;
   options.title = title;
-  awc_export_to_file_async (f->report, path, 800, 450, 1, &options, NULL, export_done_cb, &error);
+  awc_export_to_file_async (test_data_ids (f->report, (const char * const *) ids), path, 800, 450, 1, &options, NULL, export_done_cb, &error);
   /* The options were copied: the caller may free them at once. */
   g_strfreev (ids);
   g_free (title);

@@ -9,6 +9,7 @@
 #include "render/awc-export.h"
 #include "render/awc-palette.h"
 #include "render/awc-render-compare.h"
+#include "test-render-util.h"
 #include "render/awc-time-ticks.h"
 
 /* Comparison drawing: the elapsed axis, shared ranges, the overlay run
@@ -85,7 +86,7 @@ test_linked_layout (void)
 
   awc_render_compare_options_init (&options);
   awc_comparison_set_offset (comparison, 150);
-  awc_render_compare_compute_layout (cr, comparison, NULL, 1600, 900, &options, &layout);
+  awc_render_compare_compute_layout (cr, test_pair_ids (comparison, NULL, options.overlay), NULL, 1600, 900, &options, &layout);
 
   /* Both runs on one elapsed range: A from 0, B until 150 + 199 s */
   g_assert_cmpuint (layout.n_sides, ==, 2);
@@ -105,13 +106,13 @@ test_linked_layout (void)
 
   /* Unlinked: each side keeps its own */
   awc_comparison_set_linked (comparison, FALSE);
-  awc_render_compare_compute_layout (cr, comparison, NULL, 1600, 900, &options, &layout);
+  awc_render_compare_compute_layout (cr, test_pair_ids (comparison, NULL, options.overlay), NULL, 1600, 900, &options, &layout);
   g_assert_true (find_panel (&layout.sides[0], "response-time", &pa));
   g_assert_cmpfloat (layout.sides[0].panels[pa].v1, <, 100);
 
   /* Stacked: B below A, full width */
   options.stacked = TRUE;
-  awc_render_compare_compute_layout (cr, comparison, NULL, 1600, 900, &options, &layout);
+  awc_render_compare_compute_layout (cr, test_pair_ids (comparison, NULL, options.overlay), NULL, 1600, 900, &options, &layout);
   g_assert_cmpfloat (layout.side_x[1], ==, 0);
   g_assert_cmpfloat (layout.side_w[1], ==, 1600);
   g_assert_cmpfloat (layout.side_y[1], >, layout.side_y[0]);
@@ -170,9 +171,12 @@ test_overlay_pixels (void)
 
   awc_render_compare_options_init (&options);
   options.overlay = TRUE;
-  options.base.series_ids = ids;
-  awc_render_compare (cr, comparison, NULL, 1200, 800, &options);
-  awc_render_compare_compute_layout (cr, comparison, NULL, 1200, 800, &options, &layout);
+  {
+    const AwcChartPair *pair = test_pair_ids (comparison, ids, options.overlay);
+
+    awc_render_compare (cr, pair, NULL, 1200, 800, &options);
+    awc_render_compare_compute_layout (cr, pair, NULL, 1200, 800, &options, &layout);
+  }
 
   g_assert_cmpuint (layout.n_sides, ==, 1);
   g_assert_true (find_panel (&layout.sides[0], "response-time", &p));

@@ -133,3 +133,66 @@ test_report_realistic (guint n)
 
   return report;
 }
+
+#include "model/awc-chart-data-builder.h"
+
+/* A fresh snapshot of @report as drawn now (visibility or @series_ids),
+ * kept alive by the report so tests can pass it inline; the renderer
+ * only ever sees snapshots. */
+static inline AwcChartData *
+test_data_ids (AwcReport          *report,
+               const char * const *series_ids)
+{
+  GPtrArray *kept = g_object_get_data (G_OBJECT (report), "test-snapshots");
+  AwcChartDataOptions options;
+  AwcChartData *data;
+
+  if (kept == NULL)
+    {
+      kept = g_ptr_array_new_with_free_func ((GDestroyNotify) awc_chart_data_unref);
+      g_object_set_data_full (G_OBJECT (report), "test-snapshots", kept,
+                              (GDestroyNotify) g_ptr_array_unref);
+    }
+  awc_chart_data_options_init (&options);
+  options.series_ids = series_ids;
+  data = awc_chart_data_new_from_report (report, &options, NULL);
+  g_ptr_array_add (kept, data);
+  return data;
+}
+
+/* Series the next test_data() snapshots select (NULL = visibility):
+ * selection is the snapshot's job now, not the render options'. */
+static const char * const *test_series_ids;
+
+static inline AwcChartData *
+test_data (AwcReport *report)
+{
+  return test_data_ids (report, test_series_ids);
+}
+
+static inline void
+test_pair_free (gpointer p)
+{
+  awc_chart_pair_clear (p);
+  g_free (p);
+}
+
+/* The pair of snapshots for @comparison, kept alive by it. */
+static inline const AwcChartPair *
+test_pair_ids (AwcComparison      *comparison,
+               const char * const *series_ids,
+               gboolean            overlay)
+{
+  AwcChartPair *pair = g_new0 (AwcChartPair, 1);
+  AwcChartDataOptions options;
+  char key[32];
+  static guint serial;
+
+  awc_chart_data_options_init (&options);
+  options.series_ids = series_ids;
+  g_assert_true (awc_chart_pair_init_from_comparison (pair, comparison, &options, overlay,
+                                                      NULL, NULL));
+  g_snprintf (key, sizeof key, "test-pair-%u", serial++);
+  g_object_set_data_full (G_OBJECT (comparison), key, pair, test_pair_free);
+  return pair;
+}

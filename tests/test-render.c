@@ -38,8 +38,12 @@ draw (Drawing                *d,
 
   d->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (d->surface);
-  awc_render_compute_layout (cr, report, width, height, options, &d->layout);
-  awc_render_plot (cr, report, &d->layout, options);
+  {
+    AwcChartData *data = test_data (report);
+
+    awc_render_compute_layout (cr, data, width, height, options, &d->layout);
+    awc_render_plot (cr, data, &d->layout, options);
+  }
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_flush (d->surface);
@@ -207,9 +211,10 @@ test_hidden_series (void)
     g_auto(Drawing) only = { NULL, };
     double tps[4];
 
-    options.series_ids = ids;
+    test_series_ids = ids;
     series_color (report, "tps_brokens.tps", AWC_THEME_LIGHT, tps);
     draw (&only, report, W, H, &options);
+    test_series_ids = NULL;
     g_assert_cmpuint (count_color (only.surface, 0, 0, W, H, rgba), >, 100);
     g_assert_cmpuint (count_color (only.surface, 0, 0, W, H, tps), ==, 0);
   }
@@ -330,7 +335,7 @@ svg_size (AwcReport *report)
 
   surface = cairo_svg_surface_create_for_stream (count_bytes, &size, 1600, 900);
   cr = cairo_create (surface);
-  awc_render_report (cr, report, 1600, 900, NULL);
+  awc_render_chart (cr, test_data (report), 1600, 900, NULL);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   cairo_surface_destroy (surface);
@@ -399,7 +404,7 @@ test_all_series_svg (void)
   /* Hidden-by-default series too. */
   for (guint s = 0; s < awc_catalog_get_n_entries (); s++)
     awc_series_set_visible (awc_report_find_series (report, awc_catalog_get_entry (s)->id), TRUE);
-  svg = awc_export_to_bytes (report, AWC_EXPORT_SVG, 1600, 900, 1, &options, NULL);
+  svg = awc_export_to_bytes (test_data (report), AWC_EXPORT_SVG, 1600, 900, 1, &options, NULL);
   g_assert_nonnull (svg);
   g_test_message ("27 series, 1,000,000 points: SVG %" G_GSIZE_FORMAT " bytes", g_bytes_get_size (svg));
   g_assert_cmpuint (g_bytes_get_size (svg), <, 600 * 1024);
@@ -448,7 +453,7 @@ test_empty (void)
 
       awc_render_options_init (&options);
       /* Only the all-gaps series is asked for in the second report. */
-      options.series_ids = none;
+      test_series_ids = none;
       draw (&d, reports[r], W, H, &options);
       g_assert_cmpuint (d.layout.n_panels, ==, 0);
 
@@ -463,8 +468,9 @@ test_empty (void)
       {
         cairo_t *cr = cairo_create (d.surface);
 
-        awc_render_cursor (cr, reports[r], &d.layout, &options, TEST_T0);
+        awc_render_cursor (cr, test_data (reports[r]), &d.layout, &options, TEST_T0);
         cairo_destroy (cr);
+        test_series_ids = NULL;
       }
     }
 }
@@ -556,7 +562,7 @@ test_cursor_time_label (void)
       awc_render_options_init (&options);
       draw (&d, report, widths[i], H, &options);
       cr = cairo_create (d.surface);
-      awc_render_cursor (cr, report, &d.layout, &options, ts[100]);
+      awc_render_cursor (cr, test_data (report), &d.layout, &options, ts[100]);
       cairo_destroy (cr);
       cairo_surface_flush (d.surface);
 
@@ -589,7 +595,7 @@ test_cursor (void)
 
   cr = cairo_create (d.surface);
   /* 0.3 s past sample 50: the cursor snaps to it. */
-  awc_render_cursor (cr, report, &d.layout, &options, ts[50] + 0.3);
+  awc_render_cursor (cr, test_data (report), &d.layout, &options, ts[50] + 0.3);
   cairo_destroy (cr);
   cairo_surface_flush (d.surface);
 
@@ -639,8 +645,8 @@ test_deterministic (void)
   for (int svg = 0; svg <= 1; svg++)
     {
       AwcExportFormat format = svg ? AWC_EXPORT_SVG : AWC_EXPORT_PNG;
-      g_autoptr(GBytes) a = awc_export_to_bytes (report, format, 1200, 700, 1, &options, NULL);
-      g_autoptr(GBytes) b = awc_export_to_bytes (report, format, 1200, 700, 1, &options, NULL);
+      g_autoptr(GBytes) a = awc_export_to_bytes (test_data (report), format, 1200, 700, 1, &options, NULL);
+      g_autoptr(GBytes) b = awc_export_to_bytes (test_data (report), format, 1200, 700, 1, &options, NULL);
 
       g_assert_cmpuint (g_bytes_get_size (a), >, 1000);
       g_assert_true (g_bytes_equal (a, b));
@@ -668,7 +674,7 @@ test_edge_cases (void)
           options.show_buckets = buckets;
           draw (&d, reports[r], sizes[i][0], sizes[i][1], &options);
           cr = cairo_create (d.surface);
-          awc_render_cursor (cr, reports[r], &d.layout, &options, awc_report_get_start_time (reports[r]));
+          awc_render_cursor (cr, test_data (reports[r]), &d.layout, &options, awc_report_get_start_time (reports[r]));
           g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
           cairo_destroy (cr);
           g_assert_cmpfloat (d.layout.plot_x1, >, d.layout.plot_x0);

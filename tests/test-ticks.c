@@ -171,7 +171,7 @@ test_time_ticks_aligned (void)
   g_autoptr(GArray) ticks = NULL;
   gboolean midnight = TRUE;
 
-  ticks = awc_time_ticks_compute (report, t0, t1, 1500, 80, &midnight);
+  ticks = awc_time_ticks_compute (test_data (report), t0, t1, 1500, 80, &midnight);
   g_assert_false (midnight);
   g_assert_cmpuint (ticks->len, >=, 10);
   g_assert_cmpstr (g_array_index (ticks, AwcTimeTick, 0).label, ==, "10:08");
@@ -189,7 +189,7 @@ test_time_ticks_aligned (void)
 
   /* Seconds show when the step is below a minute. */
   g_clear_pointer (&ticks, g_array_unref);
-  ticks = awc_time_ticks_compute (report, t0, t0 + 40, 1500, 80, NULL);
+  ticks = awc_time_ticks_compute (test_data (report), t0, t0 + 40, 1500, 80, NULL);
   g_assert_cmpuint (ticks->len, >=, 4);
   g_assert_cmpuint (strlen (g_array_index (ticks, AwcTimeTick, 0).label), ==, 8);
 }
@@ -206,7 +206,7 @@ test_time_ticks_midnight (void)
   gboolean saw_midnight = FALSE;
   guint n_dates = 0;
 
-  ticks = awc_time_ticks_compute (report, t0, t1, 1500, 80, &midnight);
+  ticks = awc_time_ticks_compute (test_data (report), t0, t1, 1500, 80, &midnight);
   g_assert_true (midnight);
   g_assert_cmpstr (g_array_index (ticks, AwcTimeTick, 0).date, ==, "2026-05-03");
   for (guint i = 0; i < ticks->len; i++)
@@ -226,7 +226,7 @@ test_time_ticks_midnight (void)
 
   /* A week at one day per tick labels the dates themselves. */
   g_clear_pointer (&ticks, g_array_unref);
-  ticks = awc_time_ticks_compute (report, t0, t0 + 7 * 86400, 1500, 200, NULL);
+  ticks = awc_time_ticks_compute (test_data (report), t0, t0 + 7 * 86400, 1500, 200, NULL);
   g_assert_cmpuint (ticks->len, ==, 7);
   g_assert_cmpstr (g_array_index (ticks, AwcTimeTick, 0).label, ==, "05-04");
 }

@@ -1,6 +1,7 @@
 /* test-window-export.c  SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "ui/awc-chart-view-private.h"
 #include "window-fixture.h"
 #include "ui/awc-export-dialog.h"
 
@@ -152,6 +153,79 @@ test_export_dialog (Fixture       *fixture,
   g_settings_reset (settings, "export-zoomed");
 }
 
+static gboolean
+is_entry (GtkWidget *widget,
+          gpointer   data)
+{
+  return GTK_IS_ENTRY (widget);
+}
+
+static guint
+count_thresholds (AwcWindow *window,
+                  double    *value)
+{
+  g_autoptr(AwcChartData) data = awc_chart_view_dup_chart_data (window->chart_view);
+  guint n = 0;
+
+  for (guint i = 0; i < awc_chart_data_get_n_layers (data); i++)
+    {
+      const AwcChartLayer *layer = awc_chart_data_get_layer (data, i);
+
+      if (layer->kind == AWC_CHART_LAYER_THRESHOLD)
+        {
+          n++;
+          if (value != NULL)
+            *value = layer->value;
+          g_assert_cmpstr (awc_chart_data_get_series (data, layer->series)->id, ==,
+                           "tps_brokens.average");
+        }
+    }
+  return n;
+}
+
+/* The series row's "Set threshold…" popover puts a threshold layer into
+ * the snapshot the chart view draws; a bad value is explained in the
+ * popover and changes nothing; "Remove threshold" takes it away. */
+static void
+test_threshold_from_row (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  AwcReport *report = awc_window_get_report (fixture->window);
+  AwcSeries *average = awc_report_find_series (report, "tps_brokens.average");
+  GtkWidget *row = find_widget (GTK_WIDGET (fixture->window), is_row_of, average);
+  GtkWidget *entry;
+  double value = 0;
+  guint before = _awc_chart_view_get_plot_render_count (fixture->window->chart_view);
+
+  g_assert_nonnull (row);
+  entry = find_widget (row, is_entry, NULL);
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (count_thresholds (fixture->window, NULL), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "0.5 s");
+  g_assert_true (gtk_widget_activate_action (row, "series-row.set-threshold", NULL));
+  g_assert_cmpuint (count_thresholds (fixture->window, &value), ==, 1);
+  g_assert_cmpfloat (value, ==, 500);
+  /* And the view draws it: a new plot is recorded */
+  run_frames (100);
+  g_assert_cmpuint (_awc_chart_view_get_plot_render_count (fixture->window->chart_view), >, before);
+
+  /* A value that is not one: nothing changes */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "fast");
+  g_assert_true (gtk_widget_activate_action (row, "series-row.set-threshold", NULL));
+  g_assert_cmpuint (count_thresholds (fixture->window, &value), ==, 1);
+  g_assert_cmpfloat (value, ==, 500);
+
+  /* A second rule on the same series replaces the first */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "800ms");
+  g_assert_true (gtk_widget_activate_action (row, "series-row.set-threshold", NULL));
+  g_assert_cmpuint (count_thresholds (fixture->window, &value), ==, 1);
+  g_assert_cmpfloat (value, ==, 800);
+
+  g_assert_true (gtk_widget_activate_action (row, "series-row.remove-threshold", NULL));
+  g_assert_cmpuint (count_thresholds (fixture->window, NULL), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -162,6 +236,7 @@ main (int    argc,
   WINDOW_TEST_ADD ("/awc/ui/window/export", test_export);
   WINDOW_TEST_ADD ("/awc/ui/window/copy-image", test_copy_image);
   WINDOW_TEST_ADD ("/awc/ui/window/export-dialog", test_export_dialog);
+  WINDOW_TEST_ADD ("/awc/ui/window/threshold", test_threshold_from_row);
 
   return window_test_finish (g_test_run ());
 }

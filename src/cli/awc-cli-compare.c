@@ -257,6 +257,7 @@ awc_cli_compare_export (AwcReport              *a,
                         int                     width,
                         int                     height,
                         double                  scale,
+                        const AwcChartDataOptions *data_options,
                         const AwcRenderOptions *options,
                         gboolean                overlay,
                         const char             *fail_if)
@@ -268,6 +269,7 @@ awc_cli_compare_export (AwcReport              *a,
   g_autoptr(GPtrArray) skipped = NULL;
   g_autoptr(GError) error = NULL;
   AwcRenderCompareOptions compare_options;
+  AwcChartPair pair;
 
   g_return_val_if_fail (AWC_IS_REPORT (a) && AWC_IS_REPORT (b), EXIT_FAILURE);
   g_return_val_if_fail (out_path != NULL, EXIT_FAILURE);
@@ -285,12 +287,20 @@ awc_cli_compare_export (AwcReport              *a,
     compare_options.base = *options;
   compare_options.overlay = overlay;
   compare_options.show_delta = TRUE;
-  if (!awc_render_compare_to_file (comparison, summary, out_path, width, height, scale,
+  /* The series ids must exist in A; B's overlay lines pair with A's */
+  if (!awc_chart_pair_init_from_comparison (&pair, comparison, data_options, overlay, NULL, &error))
+    {
+      _awc_cli_print_error (NULL, error->message);
+      return EXIT_USAGE;
+    }
+  if (!awc_render_compare_to_file (&pair, summary, out_path, width, height, scale,
                                    &compare_options, &error))
     {
+      awc_chart_pair_clear (&pair);
       _awc_cli_print_error (out_path, error->message);
       return EXIT_FAILURE;
     }
+  awc_chart_pair_clear (&pair);
 
   if (rules == NULL)
     return EXIT_SUCCESS;

@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "model/awc-chart-data-builder.h"
 #include "model/awc-report.h"
 #include "render/awc-render.h"
 
@@ -17,6 +18,7 @@ int awc_cli_compare_export  (AwcReport              *a,
                              int                     width,
                              int                     height,
                              double                  scale,
+                             const AwcChartDataOptions *data_options,
                              const AwcRenderOptions *options,
                              gboolean                overlay,
                              const char             *fail_if);

@@ -100,7 +100,6 @@ _awc_cli_render_options (const AwcCliArgs   *args,
   awc_render_options_init (options);
   options->theme = args->theme;
   options->show_buckets = args->buckets;
-  options->series_ids = series_ids;
   if (args->title != NULL)
     {
       options->title = args->title;
@@ -152,6 +151,16 @@ export_done (GObject      *object,
   run->result = g_object_ref (result);
 }
 
+void
+_awc_cli_data_options (const AwcCliArgs    *args,
+                       const char * const  *series_ids,
+                       AwcChartDataOptions *options)
+{
+  awc_chart_data_options_init (options);
+  options->series_ids = series_ids;
+  options->thresholds = args->thresholds;
+}
+
 int
 _awc_cli_export (AwcReport        *report,
                  const char       *subject,
@@ -160,6 +169,8 @@ _awc_cli_export (AwcReport        *report,
   g_autoptr(GError) error = NULL;
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_auto(GStrv) ids = NULL;
+  g_autoptr(AwcChartData) data = NULL;
+  AwcChartDataOptions data_options;
   AwcRenderOptions options;
   ExportRun run = { cancellable, NULL, 0 };
   guint sigint_id, sigterm_id;
@@ -171,10 +182,18 @@ _awc_cli_export (AwcReport        *report,
       return EXIT_FAILURE;
     }
 
+  /* The snapshot decides what is drawn; the renderer only draws it. */
+  _awc_cli_data_options (args, (const char * const *) ids, &data_options);
+  if (!(data = awc_chart_data_new_from_report (report, &data_options, &error)))
+    {
+      /* A threshold naming no series of this report, or a wrong unit */
+      _awc_cli_print_error (NULL, error->message);
+      return 2;
+    }
   _awc_cli_render_options (args, (const char * const *) ids, &options);
   sigint_id = g_unix_signal_add (SIGINT, on_sigint, &run);
   sigterm_id = g_unix_signal_add (SIGTERM, on_sigterm, &run);
-  awc_export_to_file_async (report, args->export_path, args->width, args->height,
+  awc_export_to_file_async (data, args->export_path, args->width, args->height,
                             args->scale, &options, cancellable, export_done, &run);
   while (run.result == NULL)
     g_main_context_iteration (NULL, TRUE);

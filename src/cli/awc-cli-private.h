@@ -5,6 +5,7 @@
 #include <json-glib/json-glib.h>
 
 #include "cli/awc-cli-remote.h"
+#include "model/awc-chart-data-builder.h"
 #include "model/awc-report.h"
 #include "render/awc-render.h"
 
@@ -33,6 +34,7 @@ typedef struct
   char          *demo_name;     /* NULL = the default sample */
   gboolean       overlay;
   char          *fail_if;
+  GPtrArray     *thresholds;    /* AwcThreshold from --threshold; NULL = none */
   AwcRemoteArgs  remote;
 } AwcCliArgs;
 
@@ -71,7 +73,12 @@ int        _awc_cli_print_output     (const char       *text,
 GStrv      _awc_cli_resolve_series (AwcReport        *report,
                                     const char       *list,
                                     GError          **error);
-/* Render options for @args; @series_ids must outlive the result. */
+/* Snapshot options for @args (series and thresholds); @series_ids must
+ * outlive the result. */
+void       _awc_cli_data_options   (const AwcCliArgs    *args,
+                                    const char * const  *series_ids,
+                                    AwcChartDataOptions *options);
+/* Render options for @args; @series_ids is unused (the snapshot selects). */
 void       _awc_cli_render_options (const AwcCliArgs *args,
                                     const char * const *series_ids,
                                     AwcRenderOptions *options);

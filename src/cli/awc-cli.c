@@ -26,6 +26,7 @@ typedef struct
   gboolean     list_cases;
   gboolean     help;
   char       **files;
+  char       **threshold_rules;
 } CliOptions;
 
 static const char * const headless_options[] = {
@@ -113,6 +114,8 @@ cli_options_clear (CliOptions *opts)
   g_clear_pointer (&opts->theme, g_free);
   g_clear_pointer (&opts->fetch_path, g_free);
   g_clear_pointer (&opts->files, g_strfreev);
+  g_clear_pointer (&opts->threshold_rules, g_strfreev);
+  g_clear_pointer (&opts->args.thresholds, g_ptr_array_unref);
 }
 
 static GOptionContext *
@@ -141,6 +144,8 @@ build_context (CliOptions *opts)
       N_("Use a bundled sample instead of FILE (ramp-up, api-example)"), N_("NAME") },
     { "overlay", 0, 0, G_OPTION_ARG_NONE, &opts->args.overlay,
       N_("With two files and --export: draw both runs in the same panels"), NULL },
+    { "threshold", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opts->threshold_rules,
+      N_("With --export: a dashed line at VALUE on SERIES' panel (repeatable)"), N_("SERIES<=VALUE") },
     { "fail-if", 0, 0, G_OPTION_ARG_STRING, &opts->args.fail_if,
       N_("With two files: exit 3 when EXPR holds"), N_("EXPR") },
     { "fetch", 0, 0, G_OPTION_ARG_FILENAME, &opts->fetch_path,
@@ -326,6 +331,7 @@ run_command (CliOptions *opts,
     {
       g_autoptr(GError) error = NULL;
       g_auto(GStrv) ids = NULL;
+      AwcChartDataOptions data_options;
       AwcRenderOptions options;
 
       /* The ids must exist in the first run; the compare view matches them. */
@@ -335,10 +341,12 @@ run_command (CliOptions *opts,
           _awc_cli_print_error (subject_a, error->message);
           return EXIT_FAILURE;
         }
+      _awc_cli_data_options (&opts->args, (const char * const *) ids, &data_options);
       _awc_cli_render_options (&opts->args, (const char * const *) ids, &options);
       return awc_cli_compare_export (a, b, opts->args.export_path,
                                      opts->args.width, opts->args.height, opts->args.scale,
-                                     &options, opts->args.overlay, opts->args.fail_if);
+                                     &data_options, &options, opts->args.overlay,
+                                     opts->args.fail_if);
     }
   return awc_cli_compare_summary (a, b, opts->args.json, opts->args.fail_if);
 }
@@ -385,6 +393,30 @@ awc_cli_run (int    argc,
       else
         status = awc_cli_list_cases_main (&opts.args.remote);
       goto out;
+    }
+
+  /* A bad rule is one line on stderr, no help text: the rule says it all */
+  if (opts.threshold_rules != NULL)
+    {
+      opts.args.thresholds = g_ptr_array_new_with_free_func ((GDestroyNotify) awc_threshold_free);
+      for (guint i = 0; opts.threshold_rules[i] != NULL; i++)
+        {
+          AwcThreshold *rule = awc_threshold_parse (opts.threshold_rules[i], &error);
+
+          if (rule == NULL)
+            {
+              _awc_cli_print_error (NULL, error->message);
+              status = EXIT_USAGE;
+              goto out;
+            }
+          g_ptr_array_add (opts.args.thresholds, rule);
+        }
+      if (opts.args.export_path == NULL)
+        {
+          _awc_cli_print_error (NULL, _("--threshold needs --export"));
+          status = EXIT_USAGE;
+          goto out;
+        }
     }
 
   if ((reason = validate_args (&opts)) != NULL)

@@ -371,6 +371,14 @@ awc_report_get_total_requests (AwcReport *self)
   return self->total_requests;
 }
 
+GArray *
+_awc_report_ref_timestamps (AwcReport *self)
+{
+  g_return_val_if_fail (AWC_IS_REPORT (self), NULL);
+  /* Replaced, never changed in place (awc_report_set_timestamps()). */
+  return g_array_ref (self->timestamps);
+}
+
 void
 awc_report_set_timestamps (AwcReport *self,
                            GArray    *timestamps,

@@ -60,6 +60,9 @@ GListModel         *awc_report_get_buckets         (AwcReport     *self);
  * Borrowed; length is n-points. */
 const double       *awc_report_get_timestamps      (AwcReport     *self,
                                                     guint         *n_points);
+/* The timestamps array itself, a new reference, for snapshots that share
+ * it (awc-chart-data-builder.c); never modify it. */
+GArray             *_awc_report_ref_timestamps     (AwcReport     *self);
 /* TRUE when the body gave wall-clock strings with no zone: they are kept
  * as UTC seconds and shown in UTC, i.e. exactly as given. */
 gboolean            awc_report_get_wall_clock      (AwcReport     *self);

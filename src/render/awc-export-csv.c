@@ -26,30 +26,21 @@ append_field (GString    *out,
   g_string_append_c (out, '"');
 }
 
-/* Series of the CSV: those named in the options (in report order) or the
- * visible ones; unlike the chart, series without data keep their column. */
+/* Series of the CSV: the snapshot's selected series (named or visible,
+ * decided when it was built); unlike the chart, series without data keep
+ * their column. */
 static GPtrArray *
-csv_series (AwcReport              *report,
-            const AwcRenderOptions *options)
+csv_series (AwcChartData *data)
 {
-  GListModel *list = awc_report_get_series (report);
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n = g_list_model_get_n_items (list);
+  GPtrArray *out = g_ptr_array_new ();
+  guint n = awc_chart_data_get_n_series (data);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AwcSeries) series = g_list_model_get_item (list, i);
-      gboolean selected = FALSE;
+      const AwcChartDataSeries *series = awc_chart_data_get_series (data, i);
 
-      if (options->series_ids == NULL)
-        selected = awc_series_get_visible (series);
-      else
-        for (guint k = 0; options->series_ids[k] != NULL && !selected; k++)
-          selected = g_strcmp0 (options->series_ids[k], awc_series_get_id (series)) == 0 ||
-                     g_strcmp0 (options->series_ids[k], awc_series_get_key (series)) == 0;
-
-      if (selected)
-        g_ptr_array_add (out, g_steal_pointer (&series));
+      if (series->selected)
+        g_ptr_array_add (out, (gpointer) series);
     }
 
   return out;
@@ -74,14 +65,14 @@ format_value (char   *buf,
 }
 
 static char *
-format_timestamp (AwcReport *report,
-                  double     t)
+format_timestamp (AwcChartData *data,
+                  double        t)
 {
-  if (awc_report_get_wall_clock (report))
-    return awc_report_format_time (report, t, "%Y-%m-%d %H:%M:%S");
+  if (awc_chart_data_get_wall_clock (data))
+    return awc_chart_data_format_time (data, t, "%Y-%m-%d %H:%M:%S");
   if (t != floor (t))
-    return awc_report_format_time (report, t, "%Y-%m-%dT%H:%M:%S.%f%:z");
-  return awc_report_format_time (report, t, "%Y-%m-%dT%H:%M:%S%:z");
+    return awc_chart_data_format_time (data, t, "%Y-%m-%dT%H:%M:%S.%f%:z");
+  return awc_chart_data_format_time (data, t, "%Y-%m-%dT%H:%M:%S%:z");
 }
 
 /* Hands the text so far to @file (if any) once it passes FLUSH_SIZE; the
@@ -105,14 +96,14 @@ flush_out (GString        *out,
 
 /* The CSV into @out, or through @out into @file. */
 static gboolean
-build_csv (AwcReport              *report,
+build_csv (AwcChartData           *data,
            const AwcRenderOptions *options,
            GString                *out,
            AwcAtomicFile          *file,
            GCancellable           *cancellable,
            GError                **error)
 {
-  g_autoptr(GPtrArray) series = csv_series (report, options);
+  g_autoptr(GPtrArray) series = csv_series (data);
   gboolean ok = TRUE;
   const double **values;
   guint *lengths;
@@ -120,7 +111,7 @@ build_csv (AwcReport              *report,
   guint n_ts, lo = 0, hi;
 
   g_string_append (out, "timestamp");
-  ts = awc_report_get_timestamps (report, &n_ts);
+  ts = awc_chart_data_get_timestamps (data, &n_ts);
   hi = n_ts;
   if (isfinite (options->t0))
     lo = awc_lower_bound (ts, n_ts, options->t0);
@@ -135,17 +126,18 @@ build_csv (AwcReport              *report,
   lengths = g_new (guint, series->len);
   for (guint s = 0; s < series->len; s++)
     {
-      AwcSeries *item = g_ptr_array_index (series, s);
+      const AwcChartDataSeries *item = g_ptr_array_index (series, s);
 
-      values[s] = awc_series_get_values (item, &lengths[s]);
+      values[s] = item->values;
+      lengths[s] = item->n_values;
       g_string_append_c (out, ',');
-      append_field (out, awc_series_get_id (item));
+      append_field (out, item->id);
     }
   g_string_append (out, "\n");
 
   for (guint i = lo; i < hi; i++)
     {
-      g_autofree char *stamp = format_timestamp (report, ts[i]);
+      g_autofree char *stamp = format_timestamp (data, ts[i]);
 
       append_field (out, stamp ? stamp : "");
       for (guint s = 0; s < series->len; s++)
@@ -171,17 +163,17 @@ build_csv (AwcReport              *report,
 }
 
 GBytes *
-_awc_export_csv (AwcReport              *report,
+_awc_export_csv (AwcChartData           *data,
                  const AwcRenderOptions *options)
 {
   g_autoptr(GString) out = g_string_new (NULL);
 
-  build_csv (report, options, out, NULL, NULL, NULL);
+  build_csv (data, options, out, NULL, NULL, NULL);
   return g_string_free_to_bytes (g_steal_pointer (&out));
 }
 
 gboolean
-_awc_export_csv_to_file (AwcReport              *report,
+_awc_export_csv_to_file (AwcChartData           *data,
                          const AwcRenderOptions *options,
                          AwcAtomicFile          *file,
                          GCancellable           *cancellable,
@@ -189,5 +181,5 @@ _awc_export_csv_to_file (AwcReport              *report,
 {
   g_autoptr(GString) out = g_string_sized_new (FLUSH_SIZE + 4096);
 
-  return build_csv (report, options, out, file, cancellable, error);
+  return build_csv (data, options, out, file, cancellable, error);
 }

@@ -7,12 +7,12 @@
 G_BEGIN_DECLS
 
 /* CSV of the drawn series: timestamp column then one column per series. */
-GBytes *_awc_export_csv (AwcReport              *report,
+GBytes *_awc_export_csv (AwcChartData           *data,
                          const AwcRenderOptions *options);
 
 /* The same CSV written to @file in chunks, checking @cancellable between
  * them; the caller commits. */
-gboolean _awc_export_csv_to_file (AwcReport              *report,
+gboolean _awc_export_csv_to_file (AwcChartData           *data,
                                   const AwcRenderOptions *options,
                                   AwcAtomicFile          *file,
                                   GCancellable           *cancellable,

@@ -76,7 +76,7 @@ check_status (cairo_status_t status,
 
 typedef struct
 {
-  AwcReport              *report;
+  AwcChartData           *data;
   const AwcRenderOptions *options;
 } ReportDraw;
 
@@ -88,7 +88,7 @@ draw_report (cairo_t  *cr,
 {
   ReportDraw *rd = user_data;
 
-  awc_render_report (cr, rd->report, width, height, rd->options);
+  awc_render_chart (cr, rd->data, width, height, rd->options);
 }
 
 static gboolean
@@ -203,7 +203,7 @@ export_vector (AwcExportFormat         format,
 }
 
 GBytes *
-awc_export_to_bytes (AwcReport              *report,
+awc_export_to_bytes (AwcChartData           *data,
                      AwcExportFormat         format,
                      int                     width,
                      int                     height,
@@ -213,7 +213,7 @@ awc_export_to_bytes (AwcReport              *report,
 {
   AwcRenderOptions defaults;
 
-  g_return_val_if_fail (AWC_IS_REPORT (report), NULL);
+  g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (options == NULL)
@@ -223,13 +223,13 @@ awc_export_to_bytes (AwcReport              *report,
     }
 
   if (format == AWC_EXPORT_CSV)
-    return _awc_export_csv (report, options);
+    return _awc_export_csv (data, options);
 
   {
-    ReportDraw rd = { report, options };
+    ReportDraw rd = { data, options };
 
     return awc_export_render_to_bytes (format, width, height, scale,
-                                       options->title ? options->title : awc_report_get_title (report),
+                                       options->title ? options->title : awc_chart_data_get_title (data),
                                        draw_report, &rd, error);
   }
 }
@@ -307,7 +307,7 @@ write_atomically (const char    *path,
 /* CSV goes to the file as it is formatted, so a big export can be
  * interrupted between rows and never holds the whole text in memory. */
 static gboolean
-write_csv (AwcReport              *report,
+write_csv (AwcChartData           *data,
            const char             *path,
            const AwcRenderOptions *options,
            GCancellable           *cancellable,
@@ -319,14 +319,14 @@ write_csv (AwcReport              *report,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
   if ((file = awc_atomic_file_new (path, AWC_ATOMIC_FILE_DEFAULT, &local_error)) == NULL
-      || !_awc_export_csv_to_file (report, options, file, cancellable, &local_error)
+      || !_awc_export_csv_to_file (data, options, file, cancellable, &local_error)
       || !awc_atomic_file_commit (file, cancellable, &local_error))
     return write_failed (local_error, error);
   return TRUE;
 }
 
 static gboolean
-export_to_file (AwcReport              *report,
+export_to_file (AwcChartData           *data,
                 const char             *path,
                 int                     width,
                 int                     height,
@@ -349,17 +349,17 @@ export_to_file (AwcReport              *report,
           awc_render_options_init (&defaults);
           options = &defaults;
         }
-      return write_csv (report, path, options, cancellable, error);
+      return write_csv (data, path, options, cancellable, error);
     }
 
-  if (!(bytes = awc_export_to_bytes (report, format, width, height, scale, options, error)))
+  if (!(bytes = awc_export_to_bytes (data, format, width, height, scale, options, error)))
     return FALSE;
 
   return write_atomically (path, bytes, cancellable, error);
 }
 
 gboolean
-awc_export_to_file (AwcReport              *report,
+awc_export_to_file (AwcChartData           *data,
                     const char             *path,
                     int                     width,
                     int                     height,
@@ -367,11 +367,11 @@ awc_export_to_file (AwcReport              *report,
                     const AwcRenderOptions *options,
                     GError                **error)
 {
-  g_return_val_if_fail (AWC_IS_REPORT (report), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return export_to_file (report, path, width, height, scale, options, NULL, error);
+  return export_to_file (data, path, width, height, scale, options, NULL, error);
 }
 
 gboolean
@@ -399,27 +399,37 @@ awc_export_render_to_file (const char         *path,
   return write_atomically (path, bytes, NULL, error);
 }
 
+/* The one asynchronous export: a snapshot (or any drawing over immutable
+ * data, e.g. a comparison's pair of snapshots) rendered in a GTask thread
+ * to bytes or to a file.  The thread only reads data that never changes
+ * and holds its own references to it. */
 typedef struct
 {
-  AwcReport        *report;
-  char             *path;
-  int               width, height;
-  double            scale;
-  AwcRenderOptions  options;
-  char             *title;
-  GStrv             series_ids;
-} ExportData;
+  AwcChartData      *data;            /* NULL: draw with draw_func */
+  AwcRenderOptions   options;
+  char              *title;
+  AwcRenderOverlay   overlay;
+  AwcExportDrawFunc  draw_func;
+  gpointer           draw_data;
+  GDestroyNotify     draw_data_free;
+  char              *path;            /* NULL: to bytes */
+  AwcExportFormat    format;
+  int                width, height;
+  double             scale;
+} ExportJob;
 
 static void
-export_data_free (gpointer data)
+export_job_free (gpointer p)
 {
-  ExportData *d = data;
+  ExportJob *job = p;
 
-  g_clear_object (&d->report);
-  g_free (d->path);
-  g_free (d->title);
-  g_strfreev (d->series_ids);
-  g_free (d);
+  g_clear_pointer (&job->data, awc_chart_data_unref);
+  g_clear_pointer (&job->overlay.data, awc_chart_data_unref);
+  if (job->draw_data_free != NULL)
+    job->draw_data_free (job->draw_data);
+  g_free (job->title);
+  g_free (job->path);
+  g_free (job);
 }
 
 static void
@@ -428,21 +438,146 @@ export_thread (GTask        *task,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  ExportData *d = task_data;
+  ExportJob *job = task_data;
+  g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
 
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  if (export_to_file (d->report, d->path, d->width, d->height, d->scale, &d->options,
-                      cancellable, &error))
-    g_task_return_boolean (task, TRUE);
+  if (job->path != NULL && job->data != NULL)
+    {
+      /* CSV streams into its file; the others are written in one piece. */
+      if (!export_to_file (job->data, job->path, job->width, job->height, job->scale,
+                           &job->options, cancellable, &error))
+        g_task_return_error (task, error);
+      else
+        g_task_return_pointer (task, g_bytes_new (NULL, 0), (GDestroyNotify) g_bytes_unref);
+      return;
+    }
+  if (job->data != NULL)
+    bytes = awc_export_to_bytes (job->data, job->format, job->width, job->height, job->scale,
+                                 &job->options, &error);
   else
-    g_task_return_error (task, error);
+    bytes = awc_export_render_to_bytes (job->format, job->width, job->height, job->scale,
+                                        job->title, job->draw_func, job->draw_data, &error);
+  if (bytes == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* Rendering is the slow part: a cancel meanwhile leaves no file. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (job->path != NULL && !write_atomically (job->path, bytes, cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, g_steal_pointer (&bytes), (GDestroyNotify) g_bytes_unref);
+}
+
+static void
+export_job_run (ExportJob           *job,
+                GCancellable        *cancellable,
+                GAsyncReadyCallback  callback,
+                gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  g_autoptr(GError) error = NULL;
+
+  g_task_set_source_tag (task, awc_export_async);
+  g_task_set_task_data (task, job, export_job_free);
+  if (job->path != NULL && !awc_export_format_from_path (job->path, &job->format, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_run_in_thread (task, export_thread);
 }
 
 void
-awc_export_to_file_async (AwcReport              *report,
+awc_export_async (AwcChartData           *data,
+                  const char             *path,
+                  AwcExportFormat         format,
+                  int                     width,
+                  int                     height,
+                  double                  scale,
+                  const AwcRenderOptions *options,
+                  GCancellable           *cancellable,
+                  GAsyncReadyCallback     callback,
+                  gpointer                user_data)
+{
+  ExportJob *job;
+
+  g_return_if_fail (data != NULL);
+
+  job = g_new0 (ExportJob, 1);
+  job->data = awc_chart_data_ref (data);
+  job->path = g_strdup (path);
+  job->format = format;
+  job->width = width;
+  job->height = height;
+  job->scale = scale;
+  if (options != NULL)
+    job->options = *options;
+  else
+    awc_render_options_init (&job->options);
+  /* Own copies: the caller's strings and overlay may go before the thread runs. */
+  job->title = g_strdup (job->options.title);
+  job->options.title = job->title;
+  if (job->options.overlay != NULL && job->options.overlay->data != NULL)
+    {
+      job->overlay.data = awc_chart_data_ref (job->options.overlay->data);
+      job->options.overlay = &job->overlay;
+    }
+  else
+    job->options.overlay = NULL;
+  export_job_run (job, cancellable, callback, user_data);
+}
+
+void
+awc_export_render_async (const char          *path,
+                         AwcExportFormat      format,
+                         int                  width,
+                         int                  height,
+                         double               scale,
+                         const char          *title,
+                         AwcExportDrawFunc    draw,
+                         gpointer             draw_data,
+                         GDestroyNotify       draw_data_free,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  ExportJob *job;
+
+  g_return_if_fail (draw != NULL);
+
+  job = g_new0 (ExportJob, 1);
+  job->draw_func = draw;
+  job->draw_data = draw_data;
+  job->draw_data_free = draw_data_free;
+  job->title = g_strdup (title);
+  job->path = g_strdup (path);
+  job->format = format;
+  job->width = width;
+  job->height = height;
+  job->scale = scale;
+  export_job_run (job, cancellable, callback, user_data);
+}
+
+GBytes *
+awc_export_finish (GAsyncResult  *result,
+                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+void
+awc_export_to_file_async (AwcChartData           *data,
                           const char             *path,
                           int                     width,
                           int                     height,
@@ -452,39 +587,17 @@ awc_export_to_file_async (AwcReport              *report,
                           GAsyncReadyCallback     callback,
                           gpointer                user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  ExportData *d;
-
-  g_return_if_fail (AWC_IS_REPORT (report));
   g_return_if_fail (path != NULL);
 
-  d = g_new0 (ExportData, 1);
-  d->report = g_object_ref (report);
-  d->path = g_strdup (path);
-  d->width = width;
-  d->height = height;
-  d->scale = scale;
-  if (options != NULL)
-    d->options = *options;
-  else
-    awc_render_options_init (&d->options);
-  /* Deep copies: the caller's strings may go away before the thread runs. */
-  d->title = g_strdup (d->options.title);
-  d->options.title = d->title;
-  d->series_ids = g_strdupv ((char **) d->options.series_ids);
-  d->options.series_ids = (const char * const *) d->series_ids;
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, awc_export_to_file_async);
-  g_task_set_task_data (task, d, export_data_free);
-  g_task_run_in_thread (task, export_thread);
+  awc_export_async (data, path, AWC_EXPORT_PNG, width, height, scale, options,
+                    cancellable, callback, user_data);
 }
 
 gboolean
 awc_export_to_file_finish (GAsyncResult  *result,
                            GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_autoptr(GBytes) bytes = awc_export_finish (result, error);
 
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return bytes != NULL;
 }

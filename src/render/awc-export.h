@@ -24,6 +24,11 @@ typedef enum
   AWC_EXPORT_CSV,
 } AwcExportFormat;
 
+typedef void (*AwcExportDrawFunc) (cairo_t  *cr,
+                                   int       width,
+                                   int       height,
+                                   gpointer  user_data);
+
 GQuark   awc_export_error_quark        (void);
 /* From the file name's extension, case-insensitive. */
 gboolean awc_export_format_from_path   (const char             *path,
@@ -33,7 +38,7 @@ gboolean awc_export_format_from_path   (const char             *path,
 /* Renders to @path (format from its extension) through a temporary file in
  * the same folder that is renamed on success: never a partial file.
  * Deterministic: the same input gives the same bytes. */
-gboolean awc_export_to_file            (AwcReport              *report,
+gboolean awc_export_to_file            (AwcChartData           *data,
                                         const char             *path,
                                         int                     width,
                                         int                     height,
@@ -41,7 +46,7 @@ gboolean awc_export_to_file            (AwcReport              *report,
                                         const AwcRenderOptions *options,
                                         GError                **error);
 /* The same, encoded in memory (for the clipboard and tests). */
-GBytes  *awc_export_to_bytes           (AwcReport              *report,
+GBytes  *awc_export_to_bytes           (AwcChartData           *data,
                                         AwcExportFormat         format,
                                         int                     width,
                                         int                     height,
@@ -49,8 +54,41 @@ GBytes  *awc_export_to_bytes           (AwcReport              *report,
                                         const AwcRenderOptions *options,
                                         GError                **error);
 
-/* awc_export_to_file() in a GTask thread.  The options are copied. */
-void     awc_export_to_file_async      (AwcReport              *report,
+/* The one asynchronous export path, for the windows and the CLI alike:
+ * renders @data in a GTask thread to @path (format from its extension,
+ * written atomically) or, with @path NULL, to bytes in @format.  The
+ * snapshot (and options->overlay's) is shared by reference, the options
+ * are copied.  awc_export_finish() returns the bytes; for a file, an
+ * empty GBytes once it is written (CSV is streamed, never held whole). */
+void     awc_export_async              (AwcChartData           *data,
+                                        const char             *path,
+                                        AwcExportFormat         format,
+                                        int                     width,
+                                        int                     height,
+                                        double                  scale,
+                                        const AwcRenderOptions *options,
+                                        GCancellable           *cancellable,
+                                        GAsyncReadyCallback     callback,
+                                        gpointer                user_data);
+/* The same for any drawing over immutable @draw_data (a comparison's
+ * pair of snapshots): freed with @draw_data_free after the thread. */
+void     awc_export_render_async       (const char             *path,
+                                        AwcExportFormat         format,
+                                        int                     width,
+                                        int                     height,
+                                        double                  scale,
+                                        const char             *title,
+                                        AwcExportDrawFunc       draw,
+                                        gpointer                draw_data,
+                                        GDestroyNotify          draw_data_free,
+                                        GCancellable           *cancellable,
+                                        GAsyncReadyCallback     callback,
+                                        gpointer                user_data);
+GBytes  *awc_export_finish             (GAsyncResult           *result,
+                                        GError                **error);
+
+/* awc_export_async() to a file. */
+void     awc_export_to_file_async      (AwcChartData           *data,
                                         const char             *path,
                                         int                     width,
                                         int                     height,
@@ -66,10 +104,6 @@ gboolean awc_export_to_file_finish     (GAsyncResult           *result,
  * @width x @height (user units) target; the same size checks, encoders,
  * determinism and atomic write as above.  @title goes into PDF metadata
  * (may be NULL).  CSV is refused with AWC_EXPORT_ERROR_FORMAT. */
-typedef void (*AwcExportDrawFunc) (cairo_t  *cr,
-                                   int       width,
-                                   int       height,
-                                   gpointer  user_data);
 
 GBytes  *awc_export_render_to_bytes    (AwcExportFormat         format,
                                         int                     width,

@@ -29,7 +29,7 @@ _awc_render_panel_header (AwcRenderText *text,
       AwcDrawnSeries *d = &g_array_index (drawn, AwcDrawnSeries, i);
 
       if (d->panel == panel)
-        group_title = _(awc_series_get_group_title (d->series));
+        group_title = d->group_title;
     }
   if (group_title == NULL)
     return 0;
@@ -130,7 +130,7 @@ draw_y_axis (AwcRenderText          *text,
 
 GArray *
 _awc_render_time_ticks (AwcRenderText          *text,
-                        AwcReport              *report,
+                        AwcChartData           *data,
                         const AwcRenderLayout  *layout,
                         const AwcRenderOptions *options)
 {
@@ -140,20 +140,20 @@ _awc_render_time_ticks (AwcRenderText          *text,
   if (options->elapsed_axis)
     return awc_time_ticks_compute_elapsed (layout->t0, layout->t1, options->time_origin,
                                            layout->plot_x1 - layout->plot_x0, label_w + 24);
-  return awc_time_ticks_compute (report, layout->t0, layout->t1,
+  return awc_time_ticks_compute (data, layout->t0, layout->t1,
                                  layout->plot_x1 - layout->plot_x0, label_w + 24, NULL);
 }
 
 static void
 draw_time_axis (AwcRenderText          *text,
-                AwcReport              *report,
+                AwcChartData           *data,
                 const AwcRenderLayout  *layout,
                 const AwcRenderOptions *options)
 {
   cairo_t *cr = text->cr;
   const AwcRenderPanel *last = &layout->panels[layout->n_panels - 1];
   const double small_h = text->line_h[AWC_FONT_SMALL];
-  g_autoptr(GArray) ticks = _awc_render_time_ticks (text, report, layout, options);
+  g_autoptr(GArray) ticks = _awc_render_time_ticks (text, data, layout, options);
   double y_axis;
 
   y_axis = _awc_render_snap (last->y1, text->scale);
@@ -207,7 +207,7 @@ draw_time_axis (AwcRenderText          *text,
 
 void
 _awc_render_axes (AwcRenderText          *text,
-                  AwcReport              *report,
+                  AwcChartData           *data,
                   const AwcRenderLayout  *layout,
                   const AwcRenderOptions *options,
                   GArray                 *drawn)
@@ -238,6 +238,6 @@ _awc_render_axes (AwcRenderText          *text,
                                 TRUE);
       draw_y_axis (text, layout, &layout->panels[p], unit);
     }
-  draw_time_axis (text, report, layout, options);
+  draw_time_axis (text, data, layout, options);
   cairo_restore (cr);
 }

@@ -25,39 +25,34 @@ format_ms (double ms)
 }
 
 static char *
-format_percentile (const AwcPercentile *pc)
+format_percentile (const AwcChartDataPercentile *pc)
 {
   g_autofree char *estimate = format_ms (pc->estimate_ms);
-  g_autofree char *range = NULL;
 
   if (pc->open_top)
     /* Only a lower bound: the top bucket has no upper edge. */
     return g_strdup_printf ("≥ %s", estimate);
 
-  range = pc->bucket ? awc_bucket_dup_range_text (pc->bucket) : g_strdup ("");
-  return g_strdup_printf ("≈ %s  (%s)", estimate, range);
+  return g_strdup_printf ("≈ %s  (%s)", estimate, pc->range_text ? pc->range_text : "");
 }
 
 void
-awc_render_buckets (cairo_t   *cr,
-                    AwcReport *report,
-                    double     x,
-                    double     y,
-                    double     width,
-                    double     height,
-                    AwcTheme   theme)
+awc_render_buckets (cairo_t      *cr,
+                    AwcChartData *data,
+                    double        x,
+                    double        y,
+                    double        width,
+                    double        height,
+                    AwcTheme      theme)
 {
-  static const double ps[] = { 0.5, 0.9, 0.95, 0.99 };
-  GListModel *buckets;
   AwcRenderText text;
   double row_h, range_w = 0, count_w = 0, pct_w = 0, bar_x, bar_w, max_share = 0, cy;
   guint n;
 
   g_return_if_fail (cr != NULL);
-  g_return_if_fail (AWC_IS_REPORT (report));
+  g_return_if_fail (data != NULL);
 
-  buckets = awc_report_get_buckets (report);
-  n = g_list_model_get_n_items (buckets);
+  n = awc_chart_data_get_n_buckets (data);
 
   _awc_render_text_init (&text, cr, theme);
   cairo_save (cr);
@@ -68,7 +63,7 @@ awc_render_buckets (cairo_t   *cr,
   _awc_render_text_draw (&text, AWC_FONT_BOLD, _("Response times"), x, y, 0, text.colors->text);
   cy = y + text.line_h[AWC_FONT_BOLD] + 6;
 
-  if (n == 0 || awc_report_get_total_requests (report) == 0)
+  if (n == 0 || awc_chart_data_get_total_requests (data) == 0)
     {
       _awc_render_text_draw (&text, AWC_FONT_SMALL, _("No response-time buckets"), x, cy, 0,
                              text.colors->text_dim);
@@ -79,16 +74,16 @@ awc_render_buckets (cairo_t   *cr,
   _awc_render_text_measure (&text, AWC_FONT_SMALL, "100.0%", &pct_w, NULL);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AwcBucket) b = g_list_model_get_item (buckets, i);
-      g_autofree char *range = awc_bucket_dup_range_text (b);
-      g_autofree char *count = awc_format_count (awc_bucket_get_count (b), ",");
+      const AwcChartDataBucket *b = awc_chart_data_get_bucket (data, i);
+      const char *range = b->range_text;
+      g_autofree char *count = awc_format_count (b->count, ",");
       double w;
 
       _awc_render_text_measure (&text, AWC_FONT_SMALL, range, &w, NULL);
       range_w = MAX (range_w, w);
       _awc_render_text_measure (&text, AWC_FONT_SMALL, count, &w, NULL);
       count_w = MAX (count_w, w);
-      max_share = MAX (max_share, awc_bucket_get_share (b));
+      max_share = MAX (max_share, b->share);
     }
   _awc_render_text_measure (&text, AWC_FONT_SMALL, _("Count"), &bar_w, NULL);
   count_w = MAX (count_w, bar_w);
@@ -109,12 +104,12 @@ awc_render_buckets (cairo_t   *cr,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AwcBucket) b = g_list_model_get_item (buckets, i);
-      g_autofree char *range = awc_bucket_dup_range_text (b);
-      g_autofree char *count = awc_format_count (awc_bucket_get_count (b), ",");
-      g_autofree char *share = format_percent (awc_bucket_get_share (b));
-      g_autofree char *cum = format_percent (awc_bucket_get_cumulative_share (b));
-      double share_v = awc_bucket_get_share (b);
+      const AwcChartDataBucket *b = awc_chart_data_get_bucket (data, i);
+      const char *range = b->range_text;
+      g_autofree char *count = awc_format_count (b->count, ",");
+      g_autofree char *share = format_percent (b->share);
+      g_autofree char *cum = format_percent (b->cumulative_share);
+      double share_v = b->share;
 
       _awc_render_text_draw (&text, AWC_FONT_SMALL, range, x, cy, 0, text.colors->text);
       _awc_render_text_draw (&text, AWC_FONT_SMALL, count, x + range_w + COL_GAP + count_w, cy, 1,
@@ -139,23 +134,23 @@ awc_render_buckets (cairo_t   *cr,
     }
 
   cy += row_h / 2;
-  for (guint i = 0; i < G_N_ELEMENTS (ps); i++)
+  for (guint i = 0; i < AWC_CHART_DATA_N_PERCENTILES; i++)
     {
-      AwcPercentile pc;
-      g_autofree char *name = g_strdup_printf ("p%g", ps[i] * 100);
+      const AwcChartDataPercentile *pc = awc_chart_data_get_percentile (data, i);
+      g_autofree char *name = g_strdup_printf ("p%g", pc->p * 100);
       g_autofree char *value = NULL;
 
-      if (!awc_report_estimate_percentile (report, ps[i], &pc) || !pc.valid)
+      if (!pc->valid)
         continue;
 
-      value = format_percentile (&pc);
+      value = format_percentile (pc);
       _awc_render_text_draw (&text, AWC_FONT_SMALL, name, x, cy, 0, text.colors->text_dim);
       _awc_render_text_draw (&text, AWC_FONT_SMALL, value, x + pct_w, cy, 0, text.colors->text);
       cy += row_h;
     }
 
   {
-    g_autofree char *count = awc_format_count (awc_report_get_total_requests (report), ",");
+    g_autofree char *count = awc_format_count (awc_chart_data_get_total_requests (data), ",");
     g_autofree char *total = g_strdup_printf (_("%s requests in all"), count);
 
     _awc_render_text_draw (&text, AWC_FONT_SMALL, total, x, cy, 0, text.colors->text_dim);

@@ -4,72 +4,44 @@
  * time range, ticks, snapping and sample search. */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <math.h>
 
 #include "awc-render-private.h"
 #include "awc-ticks.h"
 
-static gboolean
-series_selected (AwcSeries              *series,
-                 const AwcRenderOptions *options)
-{
-  if (options->series_ids == NULL)
-    return awc_series_get_visible (series);
-
-  for (guint i = 0; options->series_ids[i] != NULL; i++)
-    {
-      const char *id = options->series_ids[i];
-
-      if (g_strcmp0 (id, awc_series_get_id (series)) == 0 ||
-          g_strcmp0 (id, awc_series_get_key (series)) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 guint
-_awc_render_collect (AwcReport              *report,
-                     const AwcRenderOptions *options,
-                     GArray                 *drawn)
+_awc_render_collect (AwcChartData *data,
+                     GArray       *drawn)
 {
-  GListModel *list = awc_report_get_series (report);
-  guint n = g_list_model_get_n_items (list);
-  guint n_ts = 0;
+  guint n = awc_chart_data_get_n_series (data);
   guint n_panels = 0;
   const char *prev_group = NULL;
 
-  awc_report_get_timestamps (report, &n_ts);
-
+  /* Which series are drawn was decided when the snapshot was built. */
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AwcSeries) series = g_list_model_get_item (list, i);
+      const AwcChartDataSeries *s = awc_chart_data_get_series (data, i);
       AwcDrawnSeries d;
-      const char *group = awc_series_get_group (series);
 
-      if (!series_selected (series, options))
-        continue;
-      /* Not measured, or nothing but gaps: no panel for it. */
-      if (!isfinite (awc_series_get_max (series)))
+      if (!s->drawn)
         continue;
 
-      d.series = series;
-      d.values = awc_series_get_values (series, &d.n_values);
-      d.n_values = MIN (d.n_values, n_ts);
-      if (d.n_values == 0)
-        continue;
-      d.unit = awc_series_get_unit (series);
-      d.color_index = awc_series_get_color_index (series);
-      d.title = _(awc_series_get_title (series));
+      d.index = i;
+      d.group = s->group;
+      d.group_title = s->group_title;
+      d.values = s->values;
+      d.n_values = s->n_values;
+      d.unit = s->unit;
+      d.color_index = s->color_index;
+      d.title = s->title;
 
-      if (n_panels == 0 || g_strcmp0 (group, prev_group) != 0)
+      if (n_panels == 0 || g_strcmp0 (s->group, prev_group) != 0)
         {
           if (n_panels == AWC_RENDER_MAX_PANELS)
             break;
           n_panels++;
         }
-      prev_group = group;
+      prev_group = s->group;
       d.panel = n_panels - 1;
       g_array_append_val (drawn, d);
     }
@@ -78,13 +50,13 @@ _awc_render_collect (AwcReport              *report,
 }
 
 void
-_awc_render_time_range (AwcReport              *report,
+_awc_render_time_range (AwcChartData           *data,
                         const AwcRenderOptions *options,
                         double                 *t0,
                         double                 *t1)
 {
-  double start = awc_report_get_start_time (report);
-  double end = awc_report_get_end_time (report);
+  double start = awc_chart_data_get_start_time (data);
+  double end = awc_chart_data_get_end_time (data);
 
   *t0 = isfinite (options->t0) ? options->t0 : start;
   *t1 = isfinite (options->t1) ? options->t1 : end;

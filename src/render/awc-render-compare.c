@@ -43,16 +43,25 @@ awc_render_compare_options_init (AwcRenderCompareOptions *options)
   options->show_window = TRUE;
 }
 
+/* Wall time of @side at A-elapsed @elapsed; NaN when the side is empty. */
+static double
+time_at (const AwcChartPair *pair,
+         guint               side,
+         double              elapsed)
+{
+  return pair->origin[side] + elapsed;
+}
+
 /* The elapsed range both sides show. */
 static void
-elapsed_range (AwcComparison                 *comparison,
+elapsed_range (const AwcChartPair           *pair,
                const AwcRenderCompareOptions *options,
                double                        *e0,
                double                        *e1)
 {
-  double offset = awc_comparison_get_offset (comparison);
-  double da = awc_comparison_get_duration (comparison, AWC_SIDE_A);
-  double db = awc_comparison_get_duration (comparison, AWC_SIDE_B);
+  double offset = pair->offset;
+  double da = pair->duration[AWC_SIDE_A];
+  double db = pair->duration[AWC_SIDE_B];
 
   *e0 = options->e0;
   *e1 = options->e1;
@@ -66,13 +75,13 @@ elapsed_range (AwcComparison                 *comparison,
 
 /* B's range: its own only while unlinked with two sets of panels. */
 static void
-elapsed_range_b (AwcComparison                 *comparison,
+elapsed_range_b (const AwcChartPair           *pair,
                  const AwcRenderCompareOptions *options,
                  AwcRenderCompareLayout        *layout)
 {
   layout->e0_b = layout->e0;
   layout->e1_b = layout->e1;
-  if (options->overlay || awc_comparison_get_linked (comparison)
+  if (options->overlay || pair->linked
       || isnan (options->e0_b) || isnan (options->e1_b))
     return;
   layout->e0_b = MIN (options->e0_b, options->e1_b);
@@ -85,7 +94,7 @@ elapsed_range_b (AwcComparison                 *comparison,
  * "A: title" (or both titles in overlay mode) and, in overlay mode, B as
  * the overlay of A.  @title and @overlay must outlive @out. */
 static void
-side_options (AwcComparison                 *comparison,
+side_options (const AwcChartPair           *pair,
               const AwcRenderCompareOptions *options,
               double                         e0,
               double                         e1,
@@ -94,29 +103,24 @@ side_options (AwcComparison                 *comparison,
               AwcRenderOverlay              *overlay,
               AwcRenderOptions              *out)
 {
-  AwcReport *report = awc_comparison_get_report (comparison, side);
-  const char *report_title = awc_report_get_title (report);
+  const char *report_title = awc_chart_data_get_title (pair->runs[side]);
 
   *out = options->base;
-  out->t0 = awc_comparison_time_at (comparison, side, e0);
-  out->t1 = awc_comparison_time_at (comparison, side, e1);
+  out->t0 = time_at (pair, side, e0);
+  out->t1 = time_at (pair, side, e1);
   out->elapsed_axis = TRUE;
-  out->time_origin = awc_comparison_time_at (comparison, side, 0);
+  out->time_origin = time_at (pair, side, 0);
   out->show_title = TRUE;
   out->show_buckets = FALSE;
   out->overlay = NULL;
 
-  if (options->overlay && awc_comparison_get_report_b (comparison) != NULL)
+  if (options->overlay && pair->runs[AWC_SIDE_B] != NULL)
     {
-      AwcReport *b = awc_comparison_get_report_b (comparison);
-      const char *b_title = awc_report_get_title (b);
+      const char *b_title = awc_chart_data_get_title (pair->runs[AWC_SIDE_B]);
 
-      /* B's wall time + shift = A's wall time at the same A-elapsed time */
-      overlay->report = b;
-      overlay->time_shift = awc_comparison_time_at (comparison, AWC_SIDE_A, 0)
-                            - awc_comparison_time_at (comparison, AWC_SIDE_B, 0);
-      overlay->series_ids = options->overlay_ids;
-      out->overlay = overlay;
+      /* B aligned to A and shifted onto its axis (awc-chart-data-builder.c) */
+      overlay->data = pair->overlay;
+      out->overlay = pair->overlay != NULL ? overlay : NULL;
       *title = g_strdup_printf (_("A: %s (solid)   B: %s (dashed)"),
                                 report_title != NULL ? report_title : "—",
                                 b_title != NULL ? b_title : "—");
@@ -165,7 +169,7 @@ share_value_ranges (AwcRenderCompareLayout *layout)
 
 void
 awc_render_compare_compute_layout (cairo_t                       *cr,
-                                   AwcComparison                 *comparison,
+                                   const AwcChartPair           *pair,
                                    AwcDeltaSummary               *summary,
                                    int                            width,
                                    int                            height,
@@ -175,14 +179,14 @@ awc_render_compare_compute_layout (cairo_t                       *cr,
   guint rows;
   double top, bottom, inner_w;
 
-  g_return_if_fail (AWC_IS_COMPARISON (comparison));
+  g_return_if_fail (pair != NULL);
   g_return_if_fail (options != NULL && layout != NULL);
 
   memset (layout, 0, sizeof *layout);
   layout->width = width;
   layout->height = height;
-  elapsed_range (comparison, options, &layout->e0, &layout->e1);
-  elapsed_range_b (comparison, options, layout);
+  elapsed_range (pair, options, &layout->e0, &layout->e1);
+  elapsed_range_b (pair, options, layout);
 
   rows = n_block_rows (summary, options);
   /* The block never takes more than 40 % of the height */
@@ -226,24 +230,24 @@ awc_render_compare_compute_layout (cairo_t                       *cr,
 
   for (guint s = 0; s < layout->n_sides; s++)
     {
-      AwcReport *report = awc_comparison_get_report (comparison, s);
+      AwcChartData *run = pair->runs[s];
       g_autofree char *title = NULL;
       AwcRenderOverlay overlay;
       AwcRenderOptions opts;
 
-      if (report == NULL)
+      if (run == NULL)
         continue;
-      side_options (comparison, options,
+      side_options (pair, options,
                     s == AWC_SIDE_B ? layout->e0_b : layout->e0,
                     s == AWC_SIDE_B ? layout->e1_b : layout->e1,
                     s, &title, &overlay, &opts);
-      awc_render_compute_layout (cr, report, (int) layout->side_w[s], (int) layout->side_h[s],
+      awc_render_compute_layout (cr, run, (int) layout->side_w[s], (int) layout->side_h[s],
                                  &opts, &layout->sides[s]);
     }
 
-  if (layout->n_sides == 2 && awc_comparison_get_linked (comparison)
-      && awc_comparison_get_report_a (comparison) != NULL
-      && awc_comparison_get_report_b (comparison) != NULL)
+  if (layout->n_sides == 2 && pair->linked
+      && pair->runs[AWC_SIDE_A] != NULL
+      && pair->runs[AWC_SIDE_B] != NULL)
     {
       double x0 = MAX (layout->sides[0].plot_x0, layout->sides[1].plot_x0);
 
@@ -257,7 +261,7 @@ awc_render_compare_compute_layout (cairo_t                       *cr,
 /* Shades @window_side's delta window on the panels of @axis_side. */
 static void
 shade_window (cairo_t                      *cr,
-              AwcComparison                *comparison,
+              const AwcChartPair          *pair,
               AwcDeltaSummary              *summary,
               const AwcRenderLayout        *side_layout,
               AwcSide                       axis_side,
@@ -268,8 +272,8 @@ shade_window (cairo_t                      *cr,
 
   if (side_layout->n_panels == 0)
     return;
-  t0 = awc_comparison_time_at (comparison, axis_side, summary->window.start[window_side]);
-  t1 = awc_comparison_time_at (comparison, axis_side, summary->window.end[window_side]);
+  t0 = time_at (pair, axis_side, summary->window.start[window_side]);
+  t1 = time_at (pair, axis_side, summary->window.end[window_side]);
   x0 = CLAMP (awc_render_layout_time_to_x (side_layout, t0), side_layout->plot_x0, side_layout->plot_x1);
   x1 = CLAMP (awc_render_layout_time_to_x (side_layout, t1), side_layout->plot_x0, side_layout->plot_x1);
   y0 = side_layout->panels[0].y0;
@@ -297,19 +301,19 @@ shade_window (cairo_t                      *cr,
 
 static void
 draw_window_shade (cairo_t               *cr,
-                   AwcComparison         *comparison,
+                   const AwcChartPair   *pair,
                    AwcDeltaSummary       *summary,
                    const AwcRenderLayout *side_layout,
                    AwcSide                side,
                    const Colors          *c)
 {
-  shade_window (cr, comparison, summary, side_layout, side, side, c);
+  shade_window (cr, pair, summary, side_layout, side, side, c);
 }
 
 /* B's window on A's panels (overlay mode), unless it is A's window */
 static void
 draw_window_shade_at (cairo_t               *cr,
-                      AwcComparison         *comparison,
+                      const AwcChartPair   *pair,
                       AwcDeltaSummary       *summary,
                       const AwcRenderLayout *side_layout,
                       AwcSide                window_side,
@@ -318,13 +322,13 @@ draw_window_shade_at (cairo_t               *cr,
   if (fabs (summary->window.start[AWC_SIDE_A] - summary->window.start[window_side]) < 0.5
       && fabs (summary->window.end[AWC_SIDE_A] - summary->window.end[window_side]) < 0.5)
     return;
-  shade_window (cr, comparison, summary, side_layout, AWC_SIDE_A, window_side, c);
+  shade_window (cr, pair, summary, side_layout, AWC_SIDE_A, window_side, c);
 }
 
 
 static void
 draw_header (AwcRenderText                 *text,
-             AwcComparison                 *comparison,
+             const AwcChartPair           *pair,
              AwcDeltaSummary               *summary,
              int                            width,
              const AwcRenderCompareOptions *options,
@@ -332,8 +336,8 @@ draw_header (AwcRenderText                 *text,
 {
   g_autofree char *title = NULL;
   g_autofree char *window = NULL;
-  const char *ta = awc_report_get_title (awc_comparison_get_report_a (comparison));
-  const char *tb = awc_report_get_title (awc_comparison_get_report_b (comparison));
+  const char *ta = pair->runs[0] ? awc_chart_data_get_title (pair->runs[0]) : NULL;
+  const char *tb = pair->runs[1] ? awc_chart_data_get_title (pair->runs[1]) : NULL;
   double x;
 
   if (options->base.title != NULL)
@@ -352,7 +356,7 @@ draw_header (AwcRenderText                 *text,
 
 void
 awc_render_compare (cairo_t                       *cr,
-                    AwcComparison                 *comparison,
+                    const AwcChartPair           *pair,
                     AwcDeltaSummary               *summary,
                     int                            width,
                     int                            height,
@@ -363,11 +367,11 @@ awc_render_compare (cairo_t                       *cr,
   Colors c;
 
   g_return_if_fail (cr != NULL);
-  g_return_if_fail (AWC_IS_COMPARISON (comparison));
+  g_return_if_fail (pair != NULL);
   g_return_if_fail (options != NULL);
 
   colors_for_theme (options->base.theme, &c);
-  awc_render_compare_compute_layout (cr, comparison, summary, width, height, options, &layout);
+  awc_render_compare_compute_layout (cr, pair, summary, width, height, options, &layout);
   _awc_render_text_init (&text, cr, options->base.theme);
 
   cairo_save (cr);
@@ -375,18 +379,18 @@ awc_render_compare (cairo_t                       *cr,
   cairo_paint (cr);
 
   if (options->base.show_title)
-    draw_header (&text, comparison, summary, width, options, &c);
+    draw_header (&text, pair, summary, width, options, &c);
 
   for (guint s = 0; s < layout.n_sides; s++)
     {
-      AwcReport *report = awc_comparison_get_report (comparison, s);
+      AwcChartData *run = pair->runs[s];
       g_autofree char *title = NULL;
       AwcRenderOverlay overlay;
       AwcRenderOptions opts;
 
-      if (report == NULL)
+      if (run == NULL)
         continue;
-      side_options (comparison, options,
+      side_options (pair, options,
                     s == AWC_SIDE_B ? layout.e0_b : layout.e0,
                     s == AWC_SIDE_B ? layout.e1_b : layout.e1,
                     s, &title, &overlay, &opts);
@@ -395,13 +399,13 @@ awc_render_compare (cairo_t                       *cr,
       cairo_translate (cr, layout.side_x[s], layout.side_y[s]);
       cairo_rectangle (cr, 0, 0, layout.side_w[s], layout.side_h[s]);
       cairo_clip (cr);
-      awc_render_plot (cr, report, &layout.sides[s], &opts);
+      awc_render_plot (cr, run, &layout.sides[s], &opts);
       if (summary != NULL && options->show_window)
         {
-          draw_window_shade (cr, comparison, summary, &layout.sides[s], s, &c);
+          draw_window_shade (cr, pair, summary, &layout.sides[s], s, &c);
           /* One set of panels: B's window too, on A's axis */
           if (layout.n_sides == 1)
-            draw_window_shade_at (cr, comparison, summary, &layout.sides[s], AWC_SIDE_B, &c);
+            draw_window_shade_at (cr, pair, summary, &layout.sides[s], AWC_SIDE_B, &c);
         }
       cairo_restore (cr);
     }
@@ -451,7 +455,7 @@ awc_render_compare (cairo_t                       *cr,
 
 typedef struct
 {
-  AwcComparison                 *comparison;
+  const AwcChartPair           *pair;
   AwcDeltaSummary               *summary;
   const AwcRenderCompareOptions *options;
 } DrawData;
@@ -464,11 +468,11 @@ draw_cb (cairo_t  *cr,
 {
   DrawData *data = user_data;
 
-  awc_render_compare (cr, data->comparison, data->summary, width, height, data->options);
+  awc_render_compare (cr, data->pair, data->summary, width, height, data->options);
 }
 
 gboolean
-awc_render_compare_to_file (AwcComparison                 *comparison,
+awc_render_compare_to_file (const AwcChartPair           *pair,
                             AwcDeltaSummary               *summary,
                             const char                    *path,
                             int                            width,
@@ -477,12 +481,72 @@ awc_render_compare_to_file (AwcComparison                 *comparison,
                             const AwcRenderCompareOptions *options,
                             GError                       **error)
 {
-  DrawData data = { comparison, summary, options };
+  DrawData data = { pair, summary, options };
 
-  g_return_val_if_fail (AWC_IS_COMPARISON (comparison), FALSE);
+  g_return_val_if_fail (pair != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
 
   return awc_export_render_to_file (path, width, height, scale, options->base.title,
                                     draw_cb, &data, error);
+}
+
+/* What the export thread draws: its own references to immutable data. */
+typedef struct
+{
+  AwcChartPair             pair;
+  AwcDeltaSummary         *summary;
+  AwcRenderCompareOptions  options;
+  char                    *title;
+} AsyncDraw;
+
+static void
+async_draw_free (gpointer p)
+{
+  AsyncDraw *d = p;
+
+  awc_chart_pair_clear (&d->pair);
+  g_clear_pointer (&d->summary, awc_delta_summary_unref);
+  g_free (d->title);
+  g_free (d);
+}
+
+static void
+async_draw_cb (cairo_t  *cr,
+               int       width,
+               int       height,
+               gpointer  user_data)
+{
+  AsyncDraw *d = user_data;
+
+  awc_render_compare (cr, &d->pair, d->summary, width, height, &d->options);
+}
+
+void
+awc_render_compare_async (const AwcChartPair            *pair,
+                          AwcDeltaSummary               *summary,
+                          const char                    *path,
+                          AwcExportFormat                format,
+                          int                            width,
+                          int                            height,
+                          double                         scale,
+                          const AwcRenderCompareOptions *options,
+                          GCancellable                  *cancellable,
+                          GAsyncReadyCallback            callback,
+                          gpointer                       user_data)
+{
+  AsyncDraw *d;
+
+  g_return_if_fail (pair != NULL);
+  g_return_if_fail (options != NULL);
+
+  d = g_new0 (AsyncDraw, 1);
+  awc_chart_pair_copy (pair, &d->pair);
+  d->summary = summary != NULL ? awc_delta_summary_ref (summary) : NULL;
+  d->options = *options;
+  d->title = g_strdup (options->base.title);
+  d->options.base.title = d->title;
+  d->options.base.overlay = NULL;
+  awc_export_render_async (path, format, width, height, scale, d->title,
+                           async_draw_cb, d, async_draw_free, cancellable, callback, user_data);
 }

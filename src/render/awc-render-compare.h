@@ -4,8 +4,8 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
-#include "model/awc-comparison.h"
 #include "model/awc-delta.h"
+#include "render/awc-export.h"
 #include "render/awc-render.h"
 
 G_BEGIN_DECLS
@@ -23,8 +23,6 @@ typedef struct
   double              e0, e1;        /* A-elapsed seconds shown; NaN = both runs */
   gboolean            stacked;       /* A above B instead of side by side */
   gboolean            overlay;       /* one set of panels, B dashed */
-  /* With overlay: the series of B to draw, by id; NULL = all drawn ones. */
-  const char * const *overlay_ids;
   gboolean            show_delta;    /* the delta table block */
   gboolean            show_window;   /* shade the delta window */
   /* B's own A-elapsed range while the comparison is unlinked (issue 5
@@ -47,7 +45,7 @@ typedef struct
 void     awc_render_compare_options_init   (AwcRenderCompareOptions       *options);
 
 void     awc_render_compare_compute_layout (cairo_t                       *cr,
-                                            AwcComparison                 *comparison,
+                                            const AwcChartPair           *pair,
                                             AwcDeltaSummary               *summary,
                                             int                            width,
                                             int                            height,
@@ -56,7 +54,7 @@ void     awc_render_compare_compute_layout (cairo_t                       *cr,
 /* Everything: both sides, labels, window shading and the block.
  * @summary may be NULL (then no delta block and no shading). */
 void     awc_render_compare                (cairo_t                       *cr,
-                                            AwcComparison                 *comparison,
+                                            const AwcChartPair           *pair,
                                             AwcDeltaSummary               *summary,
                                             int                            width,
                                             int                            height,
@@ -64,7 +62,7 @@ void     awc_render_compare                (cairo_t                       *cr,
 
 /* Renders to @path (PNG/SVG/PDF from the extension) through a temporary
  * file renamed on success, like awc_export_to_file(). */
-gboolean awc_render_compare_to_file        (AwcComparison                 *comparison,
+gboolean awc_render_compare_to_file        (const AwcChartPair           *pair,
                                             AwcDeltaSummary               *summary,
                                             const char                    *path,
                                             int                            width,
@@ -72,5 +70,21 @@ gboolean awc_render_compare_to_file        (AwcComparison                 *compa
                                             double                         scale,
                                             const AwcRenderCompareOptions *options,
                                             GError                       **error);
+
+/* The comparison through the one export path (awc_export_render_async()):
+ * rendered in a GTask thread from references to @pair and @summary, to
+ * @path (format from its extension) or, with @path NULL, to bytes in
+ * @format.  Finish with awc_export_finish(). */
+void     awc_render_compare_async          (const AwcChartPair            *pair,
+                                            AwcDeltaSummary               *summary,
+                                            const char                    *path,
+                                            AwcExportFormat                format,
+                                            int                            width,
+                                            int                            height,
+                                            double                         scale,
+                                            const AwcRenderCompareOptions *options,
+                                            GCancellable                  *cancellable,
+                                            GAsyncReadyCallback            callback,
+                                            gpointer                       user_data);
 
 G_END_DECLS

@@ -76,13 +76,13 @@ draw_labels (AwcRenderText         *text,
  * the box.  Same ticks and placement as the axis (awc-render-axes.c). */
 static void
 cover_tick_labels (AwcRenderText          *text,
-                   AwcReport              *report,
+                   AwcChartData           *data,
                    const AwcRenderLayout  *layout,
                    const AwcRenderOptions *options,
                    double                 *x0,
                    double                 *x1)
 {
-  g_autoptr(GArray) ticks = _awc_render_time_ticks (text, report, layout, options);
+  g_autoptr(GArray) ticks = _awc_render_time_ticks (text, data, layout, options);
 
   for (guint i = 0; i < ticks->len; i++)
     {
@@ -103,11 +103,11 @@ cover_tick_labels (AwcRenderText          *text,
 /* "2026-03-02 09:14:59 · +14:59": the same elapsed form as the chart
  * view's readout line. */
 static char *
-format_full_time (AwcReport *report,
-                  double     t,
-                  double     elapsed)
+format_full_time (AwcChartData *data,
+                  double        t,
+                  double        elapsed)
 {
-  g_autofree char *stamp = awc_report_format_time (report, t, "%Y-%m-%d %H:%M:%S");
+  g_autofree char *stamp = awc_chart_data_format_time (data, t, "%Y-%m-%d %H:%M:%S");
   guint64 s = (guint64) llround (MAX (elapsed, 0.));
 
   if (s >= 3600)
@@ -118,7 +118,7 @@ format_full_time (AwcReport *report,
 
 void
 awc_render_cursor (cairo_t                *cr,
-                   AwcReport              *report,
+                   AwcChartData           *data,
                    const AwcRenderLayout  *layout,
                    const AwcRenderOptions *options,
                    double                  t)
@@ -132,20 +132,20 @@ awc_render_cursor (cairo_t                *cr,
   Label labels[MAX_LABELS];
 
   g_return_if_fail (cr != NULL);
-  g_return_if_fail (AWC_IS_REPORT (report));
+  g_return_if_fail (data != NULL);
   g_return_if_fail (layout != NULL);
   g_return_if_fail (options != NULL);
 
-  ts = awc_report_get_timestamps (report, &n_ts);
+  ts = awc_chart_data_get_timestamps (data, &n_ts);
   if (n_ts == 0 || layout->n_panels == 0 || !isfinite (t))
     return;
 
-  idx = awc_report_index_at_time (report, t);
+  idx = awc_chart_data_index_at_time (data, t);
   if (ts[idx] < layout->t0 || ts[idx] > layout->t1)
     return;
 
   drawn = g_array_new (FALSE, FALSE, sizeof (AwcDrawnSeries));
-  _awc_render_collect (report, options, drawn);
+  _awc_render_collect (data, drawn);
   _awc_render_text_init (&text, cr, options->theme);
 
   cairo_save (cr);
@@ -204,12 +204,12 @@ awc_render_cursor (cairo_t                *cr,
     time_label = awc_time_format_elapsed (ts[idx] - options->time_origin);
   else
     {
-      time_label = format_full_time (report, ts[idx], ts[idx] - ts[0]);
+      time_label = format_full_time (data, ts[idx], ts[idx] - ts[0]);
       _awc_render_text_measure (&text, AWC_FONT_SMALL, time_label, &w, NULL);
       if (w + 6 > (layout->plot_x1 - layout->plot_x0) / 2)
         {
           g_free (time_label);
-          time_label = awc_report_format_time (report, ts[idx], "%H:%M:%S");
+          time_label = awc_chart_data_format_time (data, ts[idx], "%H:%M:%S");
         }
     }
   _awc_render_text_measure (&text, AWC_FONT_SMALL, time_label, &w, NULL);
@@ -218,7 +218,7 @@ awc_render_cursor (cairo_t                *cr,
   {
     double x0 = x, x1 = x + w + 6;
 
-    cover_tick_labels (&text, report, layout, options, &x0, &x1);
+    cover_tick_labels (&text, data, layout, options, &x0, &x1);
     cairo_set_source_rgb (cr, text.colors->background[0], text.colors->background[1],
                           text.colors->background[2]);
     cairo_rectangle (cr, x0, ty, x1 - x0, text.line_h[AWC_FONT_SMALL] + 2);

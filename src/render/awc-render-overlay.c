@@ -6,33 +6,23 @@
 #include "awc-decimate.h"
 #include "awc-render-private.h"
 
-/* The overlay run of AwcRenderOptions.overlay (issue 5): for each series
- * the main run draws, the overlay run's series of the same id goes in the
- * same panel, in the same colour, dashed and on top.  Its timestamps are
- * shifted by time_shift onto the main run's axis. */
+/* The overlay run of AwcRenderOptions.overlay: for each series the main
+ * run draws, the overlay run's series at the same index (its snapshot is
+ * aligned to the main one) goes in the same panel, in the same colour,
+ * dashed and on top.  Its timestamps are shifted by its snapshot's time
+ * shift onto the main run's axis. */
 
-static gboolean
-overlay_wants (const AwcRenderOverlay *overlay,
-               const char             *id)
+/* The overlay's series paired with a drawn series, or NULL. */
+static const AwcChartDataSeries *
+overlay_series (AwcChartData         *overlay,
+                const AwcDrawnSeries *d)
 {
-  if (overlay->series_ids == NULL)
-    return TRUE;
-  for (guint i = 0; overlay->series_ids[i] != NULL; i++)
-    if (g_str_equal (overlay->series_ids[i], id))
-      return TRUE;
-  return FALSE;
-}
+  const AwcChartDataSeries *s;
 
-/* The overlay's series matching a drawn series, or NULL. */
-static AwcSeries *
-overlay_series (const AwcRenderOverlay *overlay,
-                const AwcDrawnSeries   *d)
-{
-  const char *id = awc_series_get_id (d->series);
-
-  if (!overlay_wants (overlay, id))
+  if (d->index >= awc_chart_data_get_n_series (overlay))
     return NULL;
-  return awc_report_find_series (overlay->report, id);
+  s = awc_chart_data_get_series (overlay, d->index);
+  return s->drawn ? s : NULL;
 }
 
 void
@@ -43,29 +33,32 @@ _awc_render_overlay_ranges (const AwcRenderOptions *options,
                             double                 *mins,
                             double                 *maxs)
 {
-  const AwcRenderOverlay *overlay = options->overlay;
+  AwcChartData *overlay = options->overlay ? options->overlay->data : NULL;
   const double *ts;
+  double shift;
   guint n_ts, lo, hi;
 
-  if (overlay == NULL || overlay->report == NULL)
+  if (overlay == NULL)
     return;
 
-  ts = awc_report_get_timestamps (overlay->report, &n_ts);
-  _awc_render_visible_range (ts, n_ts, t0 - overlay->time_shift, t1 - overlay->time_shift, &lo, &hi);
+  ts = awc_chart_data_get_timestamps (overlay, &n_ts);
+  shift = awc_chart_data_get_time_shift (overlay);
+  _awc_render_visible_range (ts, n_ts, t0 - shift, t1 - shift, &lo, &hi);
 
   for (guint i = 0; i < drawn->len; i++)
     {
       AwcDrawnSeries *d = &g_array_index (drawn, AwcDrawnSeries, i);
-      AwcSeries *series = overlay_series (overlay, d);
+      const AwcChartDataSeries *series = overlay_series (overlay, d);
       guint n_values;
       double min, max;
 
       if (series == NULL)
         continue;
-      n_values = MIN (awc_series_get_n_values (series), n_ts);
+      n_values = series->n_values;
       if (MIN (hi, n_values) <= lo)
         continue;
-      if (!awc_minmax_pyramid_query (awc_series_get_pyramid (series), lo, MIN (hi, n_values), &min, &max))
+      if (!awc_minmax_pyramid_query (awc_chart_data_get_pyramid (overlay, d->index),
+                                     lo, MIN (hi, n_values), &min, &max))
         continue;
       mins[d->panel] = isnan (mins[d->panel]) ? min : MIN (mins[d->panel], min);
       maxs[d->panel] = isnan (maxs[d->panel]) ? max : MAX (maxs[d->panel], max);
@@ -79,22 +72,24 @@ _awc_render_overlay_draw (AwcRenderText          *text,
                           GArray                 *drawn)
 {
   static const double dash[] = { 7, 4 };
-  const AwcRenderOverlay *overlay = options->overlay;
+  AwcChartData *overlay = options->overlay ? options->overlay->data : NULL;
   cairo_t *cr = text->cr;
   g_autofree double *shifted = NULL;
   const double *ts;
+  double shift;
   AwcColumns cols;
   guint n_ts;
 
-  if (overlay == NULL || overlay->report == NULL || layout->n_panels == 0)
+  if (overlay == NULL || layout->n_panels == 0)
     return;
 
-  ts = awc_report_get_timestamps (overlay->report, &n_ts);
+  ts = awc_chart_data_get_timestamps (overlay, &n_ts);
   if (n_ts == 0)
     return;
+  shift = awc_chart_data_get_time_shift (overlay);
   shifted = g_new (double, n_ts);
   for (guint i = 0; i < n_ts; i++)
-    shifted[i] = ts[i] + overlay->time_shift;
+    shifted[i] = ts[i] + shift;
   awc_columns_init (&cols, layout, shifted, n_ts, text->scale);
 
   cairo_save (cr);
@@ -106,23 +101,21 @@ _awc_render_overlay_draw (AwcRenderText          *text,
     {
       AwcDrawnSeries *d = &g_array_index (drawn, AwcDrawnSeries, i);
       const AwcRenderPanel *panel = &layout->panels[d->panel];
-      AwcSeries *series = overlay_series (overlay, d);
+      const AwcChartDataSeries *series = overlay_series (overlay, d);
       const double *values;
       guint n_values;
 
       if (series == NULL)
         continue;
-      values = awc_series_get_values (series, &n_values);
-      n_values = MIN (n_values, n_ts);
-      if (n_values == 0)
-        continue;
+      values = series->values;
+      n_values = series->n_values;
 
       cairo_save (cr);
       cairo_rectangle (cr, layout->plot_x0, panel->y0 - 2,
                        layout->plot_x1 - layout->plot_x0, panel->y1 - panel->y0 + 4);
       cairo_clip (cr);
       awc_decimate_path (cr, &cols, layout, panel, shifted, values, n_values,
-                         cols.direct ? NULL : awc_series_get_pyramid (series), FALSE);
+                         cols.direct ? NULL : awc_chart_data_get_pyramid (overlay, d->index), FALSE);
       _awc_render_series_rgba (text->theme, d->color_index, cr);
       /* Always dashed, whatever the palette says about this colour */
       cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);

@@ -42,7 +42,9 @@ typedef struct
 
 typedef struct
 {
-  AwcSeries              *series;    /* borrowed */
+  guint                   index;     /* into the snapshot's series */
+  const char             *group;
+  const char             *group_title;
   const double           *values;
   guint                   n_values;
   AwcUnit                 unit;
@@ -69,12 +71,11 @@ void     _awc_render_text_draw    (AwcRenderText          *text,
                                    double                  xalign,
                                    const double           *rgb);
 
-/* The drawn series in report order with their panel index (consecutive
+/* The drawn series in snapshot order with their panel index (consecutive
  * series of one group share a panel).  Returns the number of panels. */
-guint    _awc_render_collect      (AwcReport              *report,
-                                   const AwcRenderOptions *options,
+guint    _awc_render_collect      (AwcChartData           *data,
                                    GArray                 *drawn);
-void     _awc_render_time_range   (AwcReport              *report,
+void     _awc_render_time_range   (AwcChartData           *data,
                                    const AwcRenderOptions *options,
                                    double                 *t0,
                                    double                 *t1);
@@ -101,14 +102,14 @@ void     _awc_render_series_rgba  (AwcTheme                theme,
                                    guint                   color_index,
                                    cairo_t                *cr);
 void     _awc_render_axes         (AwcRenderText          *text,
-                                   AwcReport              *report,
+                                   AwcChartData           *data,
                                    const AwcRenderLayout  *layout,
                                    const AwcRenderOptions *options,
                                    GArray                 *drawn);
 /* The time axis ticks for @layout (elapsed or wall clock), spaced for
  * their labels: the cursor avoids exactly the labels the axis draws. */
 GArray  *_awc_render_time_ticks   (AwcRenderText          *text,
-                                   AwcReport              *report,
+                                   AwcChartData           *data,
                                    const AwcRenderLayout  *layout,
                                    const AwcRenderOptions *options);
 /* Legend and panel title; the legend rows wrap within @width. Returns the
@@ -135,5 +136,18 @@ void     _awc_render_overlay_draw   (AwcRenderText          *text,
                                      const AwcRenderLayout  *layout,
                                      const AwcRenderOptions *options,
                                      GArray                 *drawn);
+
+/* The snapshot's layers (awc-render-layers.c): thresholds widen their
+ * panel's value range (@mins/@maxs per panel, NaN = none yet); spans draw
+ * under the series (@over FALSE), the rest over them. */
+void     _awc_render_layer_ranges   (AwcChartData           *data,
+                                     GArray                 *drawn,
+                                     double                 *mins,
+                                     double                 *maxs);
+void     _awc_render_layers_draw    (AwcRenderText          *text,
+                                     AwcChartData           *data,
+                                     const AwcRenderLayout  *layout,
+                                     GArray                 *drawn,
+                                     gboolean                over);
 
 G_END_DECLS

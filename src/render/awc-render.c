@@ -22,19 +22,19 @@ awc_render_options_init (AwcRenderOptions *options)
 }
 
 static const char *
-report_title (AwcReport              *report,
+chart_title (AwcChartData           *data,
               const AwcRenderOptions *options)
 {
   if (!options->show_title)
     return NULL;
   if (options->title != NULL)
     return options->title;
-  return awc_report_get_title (report);
+  return awc_chart_data_get_title (data);
 }
 
 /* Value range of each panel from the visible samples of its series. */
 static void
-compute_value_ranges (AwcReport              *report,
+compute_value_ranges (AwcChartData           *data,
                       const AwcRenderOptions *options,
                       GArray                 *drawn,
                       double                  line_h,
@@ -46,7 +46,7 @@ compute_value_ranges (AwcReport              *report,
   double mins[AWC_RENDER_MAX_PANELS], maxs[AWC_RENDER_MAX_PANELS];
   gboolean zero[AWC_RENDER_MAX_PANELS] = { FALSE, };
 
-  ts = awc_report_get_timestamps (report, &n_ts);
+  ts = awc_chart_data_get_timestamps (data, &n_ts);
   _awc_render_visible_range (ts, n_ts, layout->t0, layout->t1, &lo, &hi);
 
   for (guint p = 0; p < layout->n_panels; p++)
@@ -63,7 +63,7 @@ compute_value_ranges (AwcReport              *report,
         zero[p] = TRUE;
       if (MIN (hi, d->n_values) <= lo)
         continue;
-      if (!awc_minmax_pyramid_query (awc_series_get_pyramid (d->series),
+      if (!awc_minmax_pyramid_query (awc_chart_data_get_pyramid (data, d->index),
                                      lo, MIN (hi, d->n_values), &min, &max))
         continue;
       mins[p] = isnan (mins[p]) ? min : MIN (mins[p], min);
@@ -71,6 +71,7 @@ compute_value_ranges (AwcReport              *report,
     }
 
   _awc_render_overlay_ranges (options, drawn, layout->t0, layout->t1, mins, maxs);
+  _awc_render_layer_ranges (data, drawn, mins, maxs);
 
   for (guint p = 0; p < layout->n_panels; p++)
     {
@@ -132,14 +133,14 @@ y_label_width (AwcRenderText         *text,
 
 static void
 layout_with_text (AwcRenderText          *text,
-                  AwcReport              *report,
+                  AwcChartData           *data,
                   int                     width,
                   int                     height,
                   const AwcRenderOptions *options,
                   GArray                 *drawn,
                   AwcRenderLayout        *layout)
 {
-  const char *title = report_title (report, options);
+  const char *title = chart_title (data, options);
   g_autofree char *day0 = NULL;
   g_autofree char *day1 = NULL;
   double top, bottom, right, axis_h, slot, y;
@@ -150,8 +151,8 @@ layout_with_text (AwcRenderText          *text,
   layout->width = width;
   layout->height = height;
   layout->buckets_x0 = width;
-  _awc_render_time_range (report, options, &layout->t0, &layout->t1);
-  layout->n_panels = _awc_render_collect (report, options, drawn);
+  _awc_render_time_range (data, options, &layout->t0, &layout->t1);
+  layout->n_panels = _awc_render_collect (data, drawn);
 
   top = AWC_RENDER_PAD;
   if (title != NULL && *title != '\0')
@@ -168,8 +169,8 @@ layout_with_text (AwcRenderText          *text,
     }
 
   /* Time axis: ticks, one label line, and a date line across midnight. */
-  day0 = awc_report_format_time (report, layout->t0, "%Y-%m-%d");
-  day1 = awc_report_format_time (report, layout->t1, "%Y-%m-%d");
+  day0 = awc_chart_data_format_time (data, layout->t0, "%Y-%m-%d");
+  day1 = awc_chart_data_format_time (data, layout->t1, "%Y-%m-%d");
   axis_h = AWC_RENDER_TICK_LEN + 3 + text->line_h[AWC_FONT_SMALL];
   if (g_strcmp0 (day0, day1) != 0 && !options->elapsed_axis)
     axis_h += text->line_h[AWC_FONT_SMALL];
@@ -201,14 +202,14 @@ layout_with_text (AwcRenderText          *text,
         if (g_array_index (drawn, AwcDrawnSeries, i).panel == p)
           d = &g_array_index (drawn, AwcDrawnSeries, i);
 
-      panel->group = awc_series_get_group (d->series);
+      panel->group = d->group;
       panel->header_y = y;
       panel->y0 = y + headers[p];
       panel->y1 = panel->y0 + slot;
       y = panel->y1 + AWC_RENDER_PANEL_GAP;
     }
 
-  compute_value_ranges (report, options, drawn, text->line_h[AWC_FONT_SMALL], layout);
+  compute_value_ranges (data, options, drawn, text->line_h[AWC_FONT_SMALL], layout);
   layout->plot_x0 = AWC_RENDER_PAD + y_label_width (text, drawn, layout) + AWC_RENDER_TICK_LEN + 4;
   /* Room for half a time label at the right end. */
   layout->plot_x1 = right - 16;
@@ -217,7 +218,7 @@ layout_with_text (AwcRenderText          *text,
 
 void
 awc_render_compute_layout (cairo_t                *cr,
-                           AwcReport              *report,
+                           AwcChartData           *data,
                            int                     width,
                            int                     height,
                            const AwcRenderOptions *options,
@@ -227,19 +228,19 @@ awc_render_compute_layout (cairo_t                *cr,
   AwcRenderText text;
 
   g_return_if_fail (cr != NULL);
-  g_return_if_fail (AWC_IS_REPORT (report));
+  g_return_if_fail (data != NULL);
   g_return_if_fail (options != NULL);
   g_return_if_fail (layout != NULL);
 
   drawn = g_array_new (FALSE, FALSE, sizeof (AwcDrawnSeries));
   _awc_render_text_init (&text, cr, options->theme);
-  layout_with_text (&text, report, width, height, options, drawn, layout);
+  layout_with_text (&text, data, width, height, options, drawn, layout);
   _awc_render_text_clear (&text);
 }
 
 static void
 draw_series (AwcRenderText         *text,
-             AwcReport             *report,
+             AwcChartData          *data,
              const AwcRenderLayout *layout,
              GArray                *drawn)
 {
@@ -249,7 +250,7 @@ draw_series (AwcRenderText         *text,
   AwcColumns cols;
   gboolean vector = FALSE;
 
-  ts = awc_report_get_timestamps (report, &n_ts);
+  ts = awc_chart_data_get_timestamps (data, &n_ts);
   awc_columns_init (&cols, layout, ts, n_ts, text->scale);
   switch ((int) cairo_surface_get_type (cairo_get_target (cr)))
     {
@@ -298,7 +299,7 @@ draw_series (AwcRenderText         *text,
             continue;
 
           awc_decimate_path (cr, &cols, layout, panel, ts, d->values, d->n_values,
-                             cols.direct ? NULL : awc_series_get_pyramid (d->series), bars);
+                             cols.direct ? NULL : awc_chart_data_get_pyramid (data, d->index), bars);
           _awc_render_series_rgba (text->theme, d->color_index, cr);
           /* Bars have no joins; miter lets cairo fill them as boxes. */
           cairo_set_line_join (cr, bars && !vector ? CAIRO_LINE_JOIN_MITER : CAIRO_LINE_JOIN_BEVEL);
@@ -328,13 +329,13 @@ draw_empty (AwcRenderText         *text,
 
 static void
 plot_with_text (AwcRenderText          *text,
-                AwcReport              *report,
+                AwcChartData           *data,
                 const AwcRenderLayout  *layout,
                 const AwcRenderOptions *options,
                 GArray                 *drawn)
 {
   cairo_t *cr = text->cr;
-  const char *title = report_title (report, options);
+  const char *title = chart_title (data, options);
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, text->colors->background[0], text->colors->background[1],
@@ -349,13 +350,15 @@ plot_with_text (AwcRenderText          *text,
     draw_empty (text, layout);
   else
     {
-      _awc_render_axes (text, report, layout, options, drawn);
-      draw_series (text, report, layout, drawn);
+      _awc_render_axes (text, data, layout, options, drawn);
+      _awc_render_layers_draw (text, data, layout, drawn, FALSE);
+      draw_series (text, data, layout, drawn);
       _awc_render_overlay_draw (text, layout, options, drawn);
+      _awc_render_layers_draw (text, data, layout, drawn, TRUE);
     }
 
   if (options->show_buckets)
-    awc_render_buckets (cr, report, layout->buckets_x0,
+    awc_render_buckets (cr, data, layout->buckets_x0,
                         layout->n_panels > 0 ? layout->panels[0].header_y : AWC_RENDER_PAD,
                         layout->width - AWC_RENDER_PAD - layout->buckets_x0,
                         layout->height - 2 * AWC_RENDER_PAD, options->theme);
@@ -364,7 +367,7 @@ plot_with_text (AwcRenderText          *text,
 
 void
 awc_render_plot (cairo_t                *cr,
-                 AwcReport              *report,
+                 AwcChartData           *data,
                  const AwcRenderLayout  *layout,
                  const AwcRenderOptions *options)
 {
@@ -372,20 +375,20 @@ awc_render_plot (cairo_t                *cr,
   AwcRenderText text;
 
   g_return_if_fail (cr != NULL);
-  g_return_if_fail (AWC_IS_REPORT (report));
+  g_return_if_fail (data != NULL);
   g_return_if_fail (layout != NULL);
   g_return_if_fail (options != NULL);
 
   drawn = g_array_new (FALSE, FALSE, sizeof (AwcDrawnSeries));
-  _awc_render_collect (report, options, drawn);
+  _awc_render_collect (data, drawn);
   _awc_render_text_init (&text, cr, options->theme);
-  plot_with_text (&text, report, layout, options, drawn);
+  plot_with_text (&text, data, layout, options, drawn);
   _awc_render_text_clear (&text);
 }
 
 void
-awc_render_report (cairo_t                *cr,
-                   AwcReport              *report,
+awc_render_chart (cairo_t                *cr,
+                   AwcChartData           *data,
                    int                     width,
                    int                     height,
                    const AwcRenderOptions *options)
@@ -396,7 +399,7 @@ awc_render_report (cairo_t                *cr,
   AwcRenderText text;
 
   g_return_if_fail (cr != NULL);
-  g_return_if_fail (AWC_IS_REPORT (report));
+  g_return_if_fail (data != NULL);
 
   if (options == NULL)
     {
@@ -407,8 +410,8 @@ awc_render_report (cairo_t                *cr,
   /* One text state for layout and plot: fonts are loaded once. */
   drawn = g_array_new (FALSE, FALSE, sizeof (AwcDrawnSeries));
   _awc_render_text_init (&text, cr, options->theme);
-  layout_with_text (&text, report, width, height, options, drawn, &layout);
-  plot_with_text (&text, report, &layout, options, drawn);
+  layout_with_text (&text, data, width, height, options, drawn, &layout);
+  plot_with_text (&text, data, &layout, options, drawn);
   _awc_render_text_clear (&text);
 }
 

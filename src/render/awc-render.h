@@ -4,7 +4,7 @@
 #include <cairo.h>
 #include <glib.h>
 
-#include "model/awc-report.h"
+#include "model/awc-chart-data.h"
 
 G_BEGIN_DECLS
 
@@ -18,26 +18,22 @@ typedef enum
 } AwcTheme;
 
 /* A second run drawn dashed over the first one's panels, in the same
- * colours (the compare view's overlay mode, issue 5). */
+ * colours (the compare view's overlay mode).  Its snapshot is built
+ * aligned to the main one (AwcChartDataOptions.align_to): series i of
+ * each is the same series, and its time shift puts it on the main axis. */
 typedef struct
 {
-  AwcReport          *report;         /* borrowed */
-  double              time_shift;     /* added to its timestamps to land on the main time axis */
-  /* Its series to draw, by id; NULL = every series drawn for the main run.
-   * Only series the main run draws get a line (same panel, same colour). */
-  const char * const *series_ids;
+  AwcChartData       *data;           /* borrowed */
 } AwcRenderOverlay;
 
 typedef struct
 {
   AwcTheme            theme;
   double              t0, t1;         /* visible time range; NaN = whole run */
-  const char         *title;          /* NULL = the report's title */
+  const char         *title;          /* NULL = the snapshot's title */
   gboolean            show_title;
   gboolean            show_legend;
   gboolean            show_buckets;   /* bucket table beside the panels */
-  /* Series to draw, by id; NULL = each series' visible property. */
-  const char * const *series_ids;
   /* Added for comparisons (issue 5); awc_render_options_init() clears them. */
   gboolean            elapsed_axis;   /* time labels as elapsed "m:ss" since time_origin */
   double              time_origin;    /* seconds since the epoch shown as 0:00 */
@@ -69,34 +65,34 @@ void     awc_render_options_init   (AwcRenderOptions       *options);
 
 /* Lays out panels for a @width x @height (in cairo user units) target. */
 void     awc_render_compute_layout (cairo_t                *cr,
-                                    AwcReport              *report,
+                                    AwcChartData           *data,
                                     int                     width,
                                     int                     height,
                                     const AwcRenderOptions *options,
                                     AwcRenderLayout        *layout);
 /* Background, title, legend, axes, ticks and lines; no cursor. */
 void     awc_render_plot           (cairo_t                *cr,
-                                    AwcReport              *report,
+                                    AwcChartData           *data,
                                     const AwcRenderLayout  *layout,
                                     const AwcRenderOptions *options);
 /* Cursor line at @t (snapped to the nearest sample) with a value label per
  * drawn series; cheap enough for every pointer motion. */
 void     awc_render_cursor         (cairo_t                *cr,
-                                    AwcReport              *report,
+                                    AwcChartData           *data,
                                     const AwcRenderLayout  *layout,
                                     const AwcRenderOptions *options,
                                     double                  t);
 /* Bucket table with bars and percentile estimates into a box. */
 void     awc_render_buckets        (cairo_t                *cr,
-                                    AwcReport              *report,
+                                    AwcChartData           *data,
                                     double                  x,
                                     double                  y,
                                     double                  width,
                                     double                  height,
                                     AwcTheme                theme);
 /* Layout + plot in one call. */
-void     awc_render_report         (cairo_t                *cr,
-                                    AwcReport              *report,
+void     awc_render_chart          (cairo_t                *cr,
+                                    AwcChartData           *data,
                                     int                     width,
                                     int                     height,
                                     const AwcRenderOptions *options);

@@ -39,10 +39,10 @@ awc_time_ticks_choose_step (double span,
 /* Offset of the display zone from UTC in seconds, as the report formats
  * times (UTC for wall-clock strings, local for epoch numbers). */
 static double
-zone_offset (AwcReport *report,
-             double     t)
+zone_offset (AwcChartData *data,
+             double        t)
 {
-  g_autofree char *z = awc_report_format_time (report, t, "%z");
+  g_autofree char *z = awc_chart_data_format_time (data, t, "%z");
   long v;
 
   if (z == NULL || (z[0] != '+' && z[0] != '-'))
@@ -62,7 +62,7 @@ clear_tick (gpointer data)
 }
 
 GArray *
-awc_time_ticks_compute (AwcReport *report,
+awc_time_ticks_compute (AwcChartData *data,
                         double     t0,
                         double     t1,
                         double     width_px,
@@ -87,8 +87,8 @@ awc_time_ticks_compute (AwcReport *report,
       return ticks;
     }
 
-  day0 = awc_report_format_time (report, t0, "%Y-%m-%d");
-  day1 = awc_report_format_time (report, t1, "%Y-%m-%d");
+  day0 = awc_chart_data_format_time (data, t0, "%Y-%m-%d");
+  day1 = awc_chart_data_format_time (data, t1, "%Y-%m-%d");
   midnight = g_strcmp0 (day0, day1) != 0;
   if (crosses_midnight)
     *crosses_midnight = midnight;
@@ -102,17 +102,17 @@ awc_time_ticks_compute (AwcReport *report,
     format = "%H:%M:%S";
 
   /* Align ticks to round times of the display zone, not of UTC. */
-  offset = zone_offset (report, t0);
+  offset = zone_offset (data, t0);
   t = ceil ((t0 + offset) / step - 1e-9) * step - offset;
 
   for (; t <= t1 + 1e-9 * step; t += step)
     {
       AwcTimeTick tick = { t, NULL, NULL };
 
-      tick.label = awc_report_format_time (report, t, format);
+      tick.label = awc_chart_data_format_time (data, t, format);
       if (midnight && step < DAY)
         {
-          g_autofree char *day = awc_report_format_time (report, t, "%Y-%m-%d");
+          g_autofree char *day = awc_chart_data_format_time (data, t, "%Y-%m-%d");
 
           if (g_strcmp0 (day, prev_day) != 0)
             {

@@ -3,7 +3,7 @@
 
 #include <glib.h>
 
-#include "model/awc-report.h"
+#include "model/awc-chart-data.h"
 
 G_BEGIN_DECLS
 
@@ -20,11 +20,11 @@ typedef struct
 double  awc_time_ticks_choose_step (double     span,
                                     double     width_px,
                                     double     min_spacing_px);
-/* Ticks for [t0, t1] in the report's display zone, aligned to the step in
+/* Ticks for [t0, t1] in the snapshot's display zone, aligned to the step in
  * that zone.  When the range crosses midnight, the first tick and each
  * tick on a new day carry the date.  (transfer full): free with
  * g_array_unref(). */
-GArray *awc_time_ticks_compute     (AwcReport *report,
+GArray *awc_time_ticks_compute     (AwcChartData *data,
                                     double     t0,
                                     double     t1,
                                     double     width_px,

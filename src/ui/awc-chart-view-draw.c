@@ -10,23 +10,22 @@
  * per change into a texture node, then reused for every cursor or
  * selection frame.  Big reports render in a thread while the previous
  * plot is shown stretched to the new range; the newest state is rendered
- * when a render returns, which coalesces fast zooming.  The thread draws
- * from a private copy of the report (same series objects, own list) so it
- * never touches a GListStore the main thread reads. */
+ * when a render returns, which coalesces fast zooming.  Everything is
+ * drawn from an immutable AwcChartData snapshot, built on the main thread
+ * when the report or a series' visibility changes and shared with the
+ * thread by reference. */
 
 typedef struct
 {
-  AwcReport       *report;
+  AwcChartData    *data;
   AwcRenderLayout  layout;
   AwcRenderOptions options;
-  GStrv            series_ids;
 } RenderJob;
 
 static void
 render_job_free (RenderJob *job)
 {
-  g_clear_object (&job->report);
-  g_strfreev (job->series_ids);
+  g_clear_pointer (&job->data, awc_chart_data_unref);
   g_free (job);
 }
 
@@ -37,7 +36,7 @@ draw_plot (cairo_t  *cr,
 {
   RenderJob *job = data;
 
-  awc_render_plot (cr, job->report, &job->layout, &job->options);
+  awc_render_plot (cr, job->data, &job->layout, &job->options);
 }
 
 void
@@ -56,7 +55,7 @@ _awc_chart_view_invalidate_plot (AwcChartView *self,
 {
   awc_plot_cache_invalidate (&self->plot, keep_preview);
   if (!keep_preview)
-    g_clear_object (&self->render_report);
+    g_clear_pointer (&self->render_data, awc_chart_data_unref);
   self->layout_valid = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -82,7 +81,8 @@ _awc_chart_view_ensure_layout (AwcChartView *self)
   _awc_chart_view_fill_options (self, &options);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cr = cairo_create (surface);
-  awc_render_compute_layout (cr, self->report, width, height, &options, &self->layout);
+  awc_render_compute_layout (cr, _awc_chart_view_ensure_data (self), width, height, &options,
+                             &self->layout);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 
@@ -92,37 +92,27 @@ _awc_chart_view_ensure_layout (AwcChartView *self)
   return &self->layout;
 }
 
-/* The worker's own report: same series objects and timestamps, its own
- * list store.  Rebuilt when the report or its series change. */
-static AwcReport *
-ensure_render_report (AwcChartView *self)
+/* The snapshot every layer of the view draws: built here, on the main
+ * thread, from the report and the series' visibility; dropped by
+ * _awc_chart_view_invalidate_plot() when either changes. */
+AwcChartData *
+_awc_chart_view_ensure_data (AwcChartView *self)
 {
-  GPtrArray *series;
-  const double *ts;
-  GListModel *list;
-  GArray *timestamps;
-  guint n;
+  AwcChartDataOptions options;
 
-  if (self->render_report != NULL)
-    return self->render_report;
+  if (self->render_data != NULL || self->report == NULL)
+    return self->render_data;
 
-  ts = awc_report_get_timestamps (self->report, &n);
-  timestamps = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
-  g_array_append_vals (timestamps, ts, n);
-
-  list = awc_report_get_series (self->report);
-  series = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    g_ptr_array_add (series, g_list_model_get_item (list, i));
-
-  self->render_report = awc_report_new ();
-  awc_report_set_title (self->render_report, awc_report_get_title (self->report));
-  awc_report_set_timestamps (self->render_report, timestamps,
-                             awc_report_get_wall_clock (self->report));
-  /* Same set and order, so the same colour indices are assigned. */
-  awc_report_set_series (self->render_report, series);
-
-  return self->render_report;
+  awc_chart_data_options_init (&options);
+  options.thresholds = self->thresholds;
+  self->render_data = awc_chart_data_new_from_report (self->report, &options, NULL);
+  if (self->render_data == NULL)
+    {
+      /* A threshold on a series the report lacks: draw without them. */
+      options.thresholds = NULL;
+      self->render_data = awc_chart_data_new_from_report (self->report, &options, NULL);
+    }
+  return self->render_data;
 }
 
 static void
@@ -130,24 +120,11 @@ start_render (AwcChartView          *self,
               const AwcRenderLayout *layout,
               int                    scale)
 {
-  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
-  GListModel *list = awc_report_get_series (self->report);
   RenderJob *job = g_new0 (RenderJob, 1);
 
-  /* Visibility is read here, on the main thread. */
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(AwcSeries) series = g_list_model_get_item (list, i);
-
-      if (awc_series_get_visible (series))
-        g_strv_builder_add (ids, awc_series_get_id (series));
-    }
-
-  job->report = g_object_ref (ensure_render_report (self));
+  job->data = awc_chart_data_ref (_awc_chart_view_ensure_data (self));
   job->layout = *layout;
-  job->series_ids = g_strv_builder_end (ids);
   _awc_chart_view_fill_options (self, &job->options);
-  job->options.series_ids = (const char * const *) job->series_ids;
 
   awc_plot_cache_draw_async (&self->plot, GTK_WIDGET (self), layout->width, layout->height, scale,
                              draw_plot, job, (GDestroyNotify) render_job_free,
@@ -221,7 +198,7 @@ snapshot_cursor (AwcChartView          *self,
   recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   cr = cairo_create (recording);
   /* The renderer's axis label carries the date and elapsed time. */
-  awc_render_cursor (cr, self->report, layout, &options, self->cursor_time);
+  awc_render_cursor (cr, _awc_chart_view_ensure_data (self), layout, &options, self->cursor_time);
   cairo_destroy (cr);
 
   awc_plot_cache_append_overlay (snapshot, recording);
@@ -236,7 +213,7 @@ _awc_chart_view_record_plot_now (AwcChartView *self)
   if (layout == NULL)
     return;
 
-  job.report = self->report;   /* borrowed: drawn right here */
+  job.data = _awc_chart_view_ensure_data (self);   /* borrowed: drawn right here */
   job.layout = *layout;
   _awc_chart_view_fill_options (self, &job.options);
   awc_plot_cache_draw_now (&self->plot, layout->width, layout->height,
@@ -283,4 +260,37 @@ _awc_chart_view_is_rendering (AwcChartView *self)
   return self->plot.rendering ||
          (self->plot.node == NULL && self->report != NULL &&
           gtk_widget_is_drawable (GTK_WIDGET (self)));
+}
+
+AwcChartData *
+awc_chart_view_dup_chart_data (AwcChartView *self)
+{
+  AwcChartData *data;
+
+  g_return_val_if_fail (AWC_IS_CHART_VIEW (self), NULL);
+
+  data = _awc_chart_view_ensure_data (self);
+  return data != NULL ? awc_chart_data_ref (data) : NULL;
+}
+
+void
+awc_chart_view_set_thresholds (AwcChartView *self,
+                               GPtrArray    *thresholds)
+{
+  g_return_if_fail (AWC_IS_CHART_VIEW (self));
+
+  if (thresholds != NULL)
+    g_ptr_array_ref (thresholds);
+  g_clear_pointer (&self->thresholds, g_ptr_array_unref);
+  self->thresholds = thresholds;
+  /* Same data, another layer: a new snapshot, the old plot as preview */
+  g_clear_pointer (&self->render_data, awc_chart_data_unref);
+  _awc_chart_view_invalidate_plot (self, TRUE);
+}
+
+GPtrArray *
+awc_chart_view_get_thresholds (AwcChartView *self)
+{
+  g_return_val_if_fail (AWC_IS_CHART_VIEW (self), NULL);
+  return self->thresholds;
 }

@@ -4,6 +4,7 @@
 #include "awc-chart-view.h"
 #include "awc-plot-cache.h"
 #include "awc-time-axis-controller.h"
+#include "model/awc-chart-data-builder.h"
 
 G_BEGIN_DECLS
 
@@ -19,7 +20,8 @@ struct _AwcChartView
   AwcReport       *report;
   GPtrArray       *watched_series;   /* AwcSeries whose notify::visible we follow */
   AwcPlotCache     plot;             /* node_data: the AwcRenderLayout it was drawn with */
-  AwcReport       *render_report;    /* the render thread's copy of report */
+  AwcChartData    *render_data;      /* the snapshot drawn; NULL = build one */
+  GPtrArray       *thresholds;       /* AwcThreshold rules drawn as layers */
   char            *readout;
   char            *description;      /* accessible description */
 
@@ -45,6 +47,8 @@ void                   _awc_chart_view_fill_options    (AwcChartView     *self,
  * one is ready (same data), else forget it (new data). */
 void                   _awc_chart_view_invalidate_plot (AwcChartView *self,
                                                         gboolean      keep_preview);
+/* The snapshot of the report as drawn now (built on demand). */
+AwcChartData          *_awc_chart_view_ensure_data     (AwcChartView *self);
 /* Layout for the current size and range (computed on demand). */
 const AwcRenderLayout *_awc_chart_view_ensure_layout   (AwcChartView *self);
 void                   _awc_chart_view_snapshot        (GtkWidget    *widget,

@@ -66,6 +66,8 @@ _awc_chart_view_refresh_readout (AwcChartView *self)
 static void
 on_series_visible_cb (AwcChartView *self)
 {
+  /* Another set of series: another snapshot */
+  g_clear_pointer (&self->render_data, awc_chart_data_unref);
   _awc_chart_view_invalidate_plot (self, TRUE);
   _awc_chart_view_refresh_readout (self);
 }
@@ -171,7 +173,8 @@ awc_chart_view_dispose (GObject *object)
     unwatch_series (self);
   awc_plot_cache_clear (&self->plot);
   g_clear_object (&self->report);
-  g_clear_object (&self->render_report);
+  g_clear_pointer (&self->render_data, awc_chart_data_unref);
+  g_clear_pointer (&self->thresholds, g_ptr_array_unref);
 
   G_OBJECT_CLASS (awc_chart_view_parent_class)->dispose (object);
 }

@@ -40,5 +40,12 @@ const char *awc_chart_view_get_readout     (AwcChartView     *self);
  * the view and the report. */
 void       awc_chart_view_get_render_options (AwcChartView     *self,
                                               AwcRenderOptions *options);
+/* The immutable snapshot the view draws (NULL without a report), a new
+ * reference: what export and copy render, so they match the view. */
+AwcChartData *awc_chart_view_dup_chart_data  (AwcChartView     *self);
+/* Threshold rules (AwcThreshold) drawn as layers; NULL = none. */
+void       awc_chart_view_set_thresholds     (AwcChartView     *self,
+                                              GPtrArray        *thresholds);
+GPtrArray *awc_chart_view_get_thresholds     (AwcChartView     *self);
 
 G_END_DECLS

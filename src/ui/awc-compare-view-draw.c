@@ -8,8 +8,8 @@
 /* The plot layer of AwcCompareView, cached by AwcPlotCache: drawn once
  * per change (data, range, offset, layout, visibility, size, theme) into a
  * texture node; pointer motion only redraws the cursor on top.  Big runs
- * (both sides) render in a thread from a detached copy of the comparison
- * while the last plot stays up. */
+ * (both sides) render in a thread from the pair of immutable snapshots
+ * (AwcChartPair) while the last plot stays up. */
 
 static AwcReport *
 detach_report (AwcReport *report)
@@ -50,8 +50,10 @@ detach_report (AwcReport *report)
  * awc_compare_view_detach_comparison:
  * @comparison: the comparison on screen
  *
- * Returns: (transfer full): a copy safe to draw in a worker thread (GListStores
- * cache lookups, so two threads must not share one).
+ * Returns: (transfer full): a copy the delta summary can be computed from
+ * in a worker thread (GListStores cache lookups, so two threads must not
+ * share one).  Drawing never needs it: views, exports and copy draw the
+ * immutable snapshots of awc_compare_view_get_chart_pair().
  */
 AwcComparison *
 awc_compare_view_detach_comparison (AwcComparison *comparison)
@@ -75,10 +77,46 @@ awc_compare_view_detach_comparison (AwcComparison *comparison)
   return copy;
 }
 
+/* The snapshots drawn now, built on the main thread on demand and
+ * dropped with the plot on every change of data, visibility or geometry. */
+static const AwcChartPair *
+ensure_pair (AwcCompareView *self)
+{
+  AwcRenderCompareOptions options;
+  AwcChartDataOptions data_options;
+
+  if (!self->pair_valid && self->comparison != NULL)
+    {
+      awc_compare_view_get_render_options (self, &options);
+      awc_chart_data_options_init (&data_options);
+      data_options.thresholds = self->thresholds;
+      self->pair_valid = awc_chart_pair_init_from_comparison (&self->pair, self->comparison,
+                                                              &data_options, options.overlay,
+                                                              (const char * const *) self->overlay_ids,
+                                                              NULL);
+      /* A threshold on a series one run lacks: draw without them. */
+      if (!self->pair_valid)
+        self->pair_valid = awc_chart_pair_init_from_comparison (&self->pair, self->comparison,
+                                                                NULL, options.overlay,
+                                                                (const char * const *) self->overlay_ids,
+                                                                NULL);
+    }
+  return &self->pair;
+}
+
+void
+_awc_compare_view_clear_pair (AwcCompareView *self)
+{
+  if (self->pair_valid)
+    awc_chart_pair_clear (&self->pair);
+  self->pair_valid = FALSE;
+}
+
 void
 _awc_compare_view_invalidate_plot (AwcCompareView *self,
                                    gboolean        keep_preview)
 {
+  _awc_compare_view_clear_pair (self);
   awc_plot_cache_invalidate (&self->plot, keep_preview);
   self->layout_valid = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -109,7 +147,7 @@ _awc_compare_view_ensure_layout (AwcCompareView *self)
   awc_compare_view_get_render_options (self, &options);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cr = cairo_create (surface);
-  awc_render_compare_compute_layout (cr, self->comparison, self->summary, width, height,
+  awc_render_compare_compute_layout (cr, ensure_pair (self), self->summary, width, height,
                                      &options, &self->layout);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -119,19 +157,17 @@ _awc_compare_view_ensure_layout (AwcCompareView *self)
 
 typedef struct
 {
-  AwcComparison           *comparison;
+  AwcChartPair             pair;
   AwcDeltaSummary         *summary;
   AwcRenderCompareOptions  options;
-  GStrv                    overlay_ids;
   int                      width, height;
 } RenderJob;
 
 static void
 render_job_free (RenderJob *job)
 {
-  g_clear_object (&job->comparison);
+  awc_chart_pair_clear (&job->pair);
   g_clear_pointer (&job->summary, awc_delta_summary_unref);
-  g_strfreev (job->overlay_ids);
   g_free (job);
 }
 
@@ -142,7 +178,7 @@ draw_plot (cairo_t  *cr,
 {
   RenderJob *job = data;
 
-  awc_render_compare (cr, job->comparison, job->summary, job->width, job->height, &job->options);
+  awc_render_compare (cr, &job->pair, job->summary, job->width, job->height, &job->options);
 }
 
 static void
@@ -153,11 +189,9 @@ start_render (AwcCompareView *self,
 {
   RenderJob *job = g_new0 (RenderJob, 1);
 
-  job->comparison = awc_compare_view_detach_comparison (self->comparison);
+  awc_chart_pair_copy (ensure_pair (self), &job->pair);
   job->summary = self->summary != NULL ? awc_delta_summary_ref (self->summary) : NULL;
   awc_compare_view_get_render_options (self, &job->options);
-  job->overlay_ids = g_strdupv (self->overlay_ids);
-  job->options.overlay_ids = (const char * const *) job->overlay_ids;
   job->width = width;
   job->height = height;
 
@@ -195,11 +229,11 @@ snapshot_cursor (AwcCompareView               *self,
   cr = cairo_create (recording);
   for (guint s = 0; s < layout->n_sides; s++)
     {
-      AwcReport *report = awc_comparison_get_report (self->comparison, s);
+      AwcChartData *run = ensure_pair (self)->runs[s];
       AwcRenderOptions side_options = options.base;
       gboolean in_range = FALSE;
 
-      if (report == NULL)
+      if (run == NULL)
         continue;
       /* Each side's own range: they differ while unlinked. */
       if (!(self->cursor >= (s == AWC_SIDE_B ? layout->e0_b : layout->e0) &&
@@ -214,7 +248,7 @@ snapshot_cursor (AwcCompareView               *self,
       cairo_translate (cr, layout->side_x[s], layout->side_y[s]);
       cairo_rectangle (cr, 0, 0, layout->side_w[s], layout->side_h[s]);
       cairo_clip (cr);
-      awc_render_cursor (cr, report, &layout->sides[s], &side_options,
+      awc_render_cursor (cr, run, &layout->sides[s], &side_options,
                          awc_comparison_time_at (self->comparison, s, self->cursor));
       cairo_restore (cr);
     }
@@ -243,7 +277,7 @@ _awc_compare_view_snapshot (GtkWidget   *widget,
       RenderJob job = { 0 };
 
       /* Borrowed: drawn right here. */
-      job.comparison = self->comparison;
+      job.pair = *ensure_pair (self);
       job.summary = self->summary;
       job.width = layout->width;
       job.height = layout->height;
@@ -275,3 +309,50 @@ awc_compare_view_is_rendering (AwcCompareView *self)
   return self->plot.rendering || self->plot.node == NULL;
 }
 
+
+const AwcChartPair *
+awc_compare_view_get_chart_pair (AwcCompareView *self)
+{
+  g_return_val_if_fail (AWC_IS_COMPARE_VIEW (self), NULL);
+  return ensure_pair (self);
+}
+
+void
+awc_compare_view_dup_chart_pair (AwcCompareView *self,
+                                 gboolean        overlay,
+                                 AwcChartPair   *pair)
+{
+  const AwcChartPair *shown;
+  AwcChartDataOptions data_options;
+
+  g_return_if_fail (AWC_IS_COMPARE_VIEW (self));
+  g_return_if_fail (pair != NULL);
+
+  shown = ensure_pair (self);
+  if ((shown->overlay != NULL) == overlay || self->comparison == NULL)
+    {
+      awc_chart_pair_copy (shown, pair);
+      return;
+    }
+  /* An export may choose another layout than the screen's: the same
+   * snapshots, with or without B drawn over A. */
+  awc_chart_data_options_init (&data_options);
+  data_options.thresholds = self->thresholds;
+  if (!awc_chart_pair_init_from_comparison (pair, self->comparison, &data_options, overlay,
+                                            (const char * const *) self->overlay_ids, NULL))
+    awc_chart_pair_init_from_comparison (pair, self->comparison, NULL, overlay,
+                                         (const char * const *) self->overlay_ids, NULL);
+}
+
+void
+awc_compare_view_set_thresholds (AwcCompareView *self,
+                                 GPtrArray      *thresholds)
+{
+  g_return_if_fail (AWC_IS_COMPARE_VIEW (self));
+
+  if (thresholds != NULL)
+    g_ptr_array_ref (thresholds);
+  g_clear_pointer (&self->thresholds, g_ptr_array_unref);
+  self->thresholds = thresholds;
+  _awc_compare_view_invalidate_plot (self, TRUE);
+}

@@ -4,6 +4,7 @@
 #include "awc-compare-view.h"
 #include "awc-plot-cache.h"
 #include "awc-time-axis-controller.h"
+#include "model/awc-chart-data-builder.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,9 @@ struct _AwcCompareView
   GPtrArray              *watched;          /* AwcSeries and AwcReports we follow */
   GStrv                   overlay_ids;
   AwcPlotCache            plot;
+  AwcChartPair            pair;             /* the snapshots drawn, when pair_valid */
+  gboolean                pair_valid;
+  GPtrArray              *thresholds;       /* AwcThreshold drawn on both runs' panels */
   char                   *readout;
 
   AwcRenderCompareLayout  layout;           /* for the current size and state */
@@ -42,6 +46,8 @@ struct _AwcCompareView
  * ready (same data), else forget it. */
 void     _awc_compare_view_invalidate_plot (AwcCompareView *self,
                                             gboolean        keep_preview);
+/* Drops the snapshots (also done by _awc_compare_view_invalidate_plot()). */
+void     _awc_compare_view_clear_pair   (AwcCompareView *self);
 void     _awc_compare_view_snapshot     (GtkWidget      *widget,
                                          GtkSnapshot    *snapshot);
 

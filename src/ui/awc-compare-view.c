@@ -197,6 +197,8 @@ awc_compare_view_finalize (GObject *object)
   g_clear_object (&self->time_axis);
   g_clear_pointer (&self->watched, g_ptr_array_unref);
   g_strfreev (self->overlay_ids);
+  _awc_compare_view_clear_pair (self);
+  g_clear_pointer (&self->thresholds, g_ptr_array_unref);
   g_free (self->readout);
 
   G_OBJECT_CLASS (awc_compare_view_parent_class)->finalize (object);
@@ -475,7 +477,6 @@ awc_compare_view_get_render_options (AwcCompareView          *self,
   options->e0_b = self->view_start_b;
   options->e1_b = self->view_end_b;
   options->show_window = TRUE;
-  options->overlay_ids = (const char * const *) self->overlay_ids;
   if (self->comparison != NULL)
     {
       options->stacked = awc_comparison_get_stacked (self->comparison);

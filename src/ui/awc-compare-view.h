@@ -73,5 +73,16 @@ gboolean         awc_compare_view_is_rendering      (AwcCompareView   *self);
  * lists, so a worker thread can draw it while the main thread goes on.
  * (transfer full) */
 AwcComparison   *awc_compare_view_detach_comparison (AwcComparison   *comparison);
+/* The snapshots the view draws (borrowed; valid until the next change):
+ * what export and copy render, so they match the view. */
+const AwcChartPair *awc_compare_view_get_chart_pair (AwcCompareView *self);
+/* The drawn pair, or one built the same way with or without B's overlay
+ * (for an export choosing another layout); clear with awc_chart_pair_clear(). */
+void                awc_compare_view_dup_chart_pair (AwcCompareView *self,
+                                                     gboolean        overlay,
+                                                     AwcChartPair   *pair);
+/* Threshold rules (AwcThreshold) drawn on both runs' panels; NULL = none. */
+void             awc_compare_view_set_thresholds (AwcCompareView  *self,
+                                                  GPtrArray       *thresholds);
 
 G_END_DECLS

@@ -5,32 +5,12 @@
 #include <math.h>
 
 #include "awc-compare-window-private.h"
-#include "render/awc-png.h"
+#include "render/awc-export.h"
 
 /* Export and copy-image for AwcCompareWindow.  The choices come from the
- * shared AwcExportDialog; the file is written by
- * awc_render_compare_to_file() in a GTask thread (temporary + rename). */
-
-typedef struct
-{
-  AwcComparison           *comparison;
-  AwcDeltaSummary         *summary;
-  AwcRenderCompareOptions  options;
-  GStrv                    overlay_ids;
-  char                    *path;
-  int                      width, height;
-  double                   scale;
-} ExportJob;
-
-static void
-export_job_free (ExportJob *job)
-{
-  g_clear_object (&job->comparison);
-  g_clear_pointer (&job->summary, awc_delta_summary_unref);
-  g_strfreev (job->overlay_ids);
-  g_free (job->path);
-  g_free (job);
-}
+ * shared AwcExportDialog; both render a pair of snapshots through the one
+ * export path of src/render/ (awc_render_compare_async(): a GTask thread,
+ * temporary file + rename for files). */
 
 static AwcExportLayout
 current_layout (AwcCompareWindow *self)
@@ -41,47 +21,32 @@ current_layout (AwcCompareWindow *self)
                                                        : AWC_EXPORT_LAYOUT_SIDE_BY_SIDE;
 }
 
-/* What is on screen with @choice applied, detached for a worker thread. */
-static ExportJob *
-export_job_new (AwcCompareWindow       *self,
-                const AwcExportOptions *choice)
-{
-  ExportJob *job = g_new0 (ExportJob, 1);
-
-  job->comparison = awc_compare_view_detach_comparison (self->comparison);
-  job->summary = self->summary != NULL ? awc_delta_summary_ref (self->summary) : NULL;
-  awc_compare_view_get_render_options (self->view, &job->options);
-  job->overlay_ids = g_strdupv ((char **) job->options.overlay_ids);
-  job->options.overlay_ids = (const char * const *) job->overlay_ids;
-  job->options.base.theme = choice->dark ? AWC_THEME_DARK : AWC_THEME_LIGHT;
-  job->options.show_delta = choice->delta_table && job->summary != NULL;
-  job->options.base.show_buckets = choice->buckets && job->summary != NULL;
-  job->options.stacked = choice->layout == AWC_EXPORT_LAYOUT_STACKED;
-  job->options.overlay = choice->layout == AWC_EXPORT_LAYOUT_OVERLAY;
-  if (choice->whole_run)
-    job->options.e0 = job->options.e1 = job->options.e0_b = job->options.e1_b = NAN;
-  job->width = choice->width;
-  job->height = choice->height;
-  job->scale = choice->scale;
-  return job;
-}
-
+/* Renders what is on screen with @choice applied; @path NULL: a PNG in memory. */
 static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+render_async (AwcCompareWindow       *self,
+              const char             *path,
+              const AwcExportOptions *choice,
+              GAsyncReadyCallback     callback,
+              GTask                  *task)
 {
-  ExportJob *job = task_data;
-  g_autoptr(GError) error = NULL;
+  gboolean overlay = choice->layout == AWC_EXPORT_LAYOUT_OVERLAY;
+  AwcRenderCompareOptions options;
+  AwcChartPair pair;
 
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  if (!awc_render_compare_to_file (job->comparison, job->summary, job->path, job->width,
-                                   job->height, job->scale, &job->options, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  awc_compare_view_get_render_options (self->view, &options);
+  options.base.theme = choice->dark ? AWC_THEME_DARK : AWC_THEME_LIGHT;
+  options.show_delta = choice->delta_table && self->summary != NULL;
+  options.base.show_buckets = choice->buckets && self->summary != NULL;
+  options.stacked = choice->layout == AWC_EXPORT_LAYOUT_STACKED;
+  options.overlay = overlay;
+  if (choice->whole_run)
+    options.e0 = options.e1 = options.e0_b = options.e1_b = NAN;
+
+  awc_compare_view_dup_chart_pair (self->view, overlay, &pair);
+  awc_render_compare_async (&pair, self->summary, path, AWC_EXPORT_PNG,
+                            choice->width, choice->height, choice->scale, &options,
+                            self->cancellable, callback, task);
+  awc_chart_pair_clear (&pair);
 }
 
 static void
@@ -91,15 +56,14 @@ export_done_cb (GObject      *object,
 {
   g_autoptr(GTask) task = user_data;
   AwcCompareWindow *self = g_task_get_source_object (task);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GFile) file = g_file_new_for_path (job->path);
+  g_autoptr(GFile) file = g_file_new_for_path (g_task_get_task_data (task));
   g_autoptr(GError) error = NULL;
-  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+  g_autoptr(GBytes) written = awc_export_finish (result, &error);
 
   /* After dispose (cancelled) the window has no message bar left. */
   if (self->message_bar != NULL)
     awc_message_bar_show_export_result (self->message_bar, file, error);
-  if (ok)
+  if (written != NULL)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, g_steal_pointer (&error));
@@ -113,8 +77,6 @@ _awc_compare_window_export_file_async (AwcCompareWindow       *self,
                                        gpointer                user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) worker = NULL;
-  ExportJob *job;
 
   g_return_if_fail (AWC_IS_COMPARE_WINDOW (self));
   g_return_if_fail (path != NULL);
@@ -130,11 +92,8 @@ _awc_compare_window_export_file_async (AwcCompareWindow       *self,
       return;
     }
 
-  job = export_job_new (self, options);
-  job->path = g_strdup (path);
-  worker = g_task_new (self, self->cancellable, export_done_cb, g_steal_pointer (&task));
-  g_task_set_task_data (worker, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (worker, export_thread);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  render_async (self, path, options, export_done_cb, g_steal_pointer (&task));
 }
 
 gboolean
@@ -147,31 +106,14 @@ _awc_compare_window_export_file_finish (AwcCompareWindow *self,
 }
 
 static void
-copy_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+copy_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
 {
-  ExportJob *job = task_data;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  GBytes *png;
+  GTask *task = user_data;
+  AwcCompareWindow *self = g_task_get_source_object (task);
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, job->width * 2, job->height * 2);
-  cairo_surface_set_device_scale (surface, 2, 2);
-  cr = cairo_create (surface);
-  awc_render_compare (cr, job->comparison, job->summary, job->width, job->height, &job->options);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  png = awc_png_encode (surface);
-  cairo_surface_destroy (surface);
-  /* A surface too large for cairo or a zlib failure gives no PNG. */
-  if (png == NULL)
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
-                             _("Could not draw the comparison at %d × %d pixels"),
-                             job->width * 2, job->height * 2);
-  else
-    g_task_return_pointer (task, png, (GDestroyNotify) g_bytes_unref);
+  awc_message_bar_finish_copy (self->message_bar, result, task);
 }
 
 void
@@ -180,7 +122,6 @@ _awc_compare_window_copy_image_async (AwcCompareWindow   *self,
                                       gpointer            user_data)
 {
   g_autoptr(GTask) task = NULL;
-  ExportJob *job;
 
   g_return_if_fail (AWC_IS_COMPARE_WINDOW (self));
 
@@ -195,14 +136,12 @@ _awc_compare_window_copy_image_async (AwcCompareWindow   *self,
     }
 
   /* As on screen (size, zoom, layout, overlay), light, at 2x. */
-  job = export_job_new (self, &(AwcExportOptions) {
-                          .width = MAX (gtk_widget_get_width (GTK_WIDGET (self->view)), 480),
-                          .height = MAX (gtk_widget_get_height (GTK_WIDGET (self->view)), 300),
-                          .scale = 2,
-                          .layout = current_layout (self),
-                        });
-  awc_message_bar_copy_png (self->message_bar, g_steal_pointer (&task), copy_thread,
-                            job, (GDestroyNotify) export_job_free);
+  render_async (self, NULL, &(AwcExportOptions) {
+                  .width = MAX (gtk_widget_get_width (GTK_WIDGET (self->view)), 480),
+                  .height = MAX (gtk_widget_get_height (GTK_WIDGET (self->view)), 300),
+                  .scale = 2,
+                  .layout = current_layout (self),
+                }, copy_done_cb, g_steal_pointer (&task));
 }
 
 gboolean
@@ -214,8 +153,7 @@ _awc_compare_window_copy_image_finish (AwcCompareWindow *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
-/* The shared export dialog's choices (for a local file), rendered by
- * today's comparison export. */
+/* The shared export dialog's choices, for a local file. */
 static void
 start_export (AwcCompareWindow       *self,
               GFile                  *file,

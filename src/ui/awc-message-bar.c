@@ -6,6 +6,7 @@
 
 #include "awc-message-bar.h"
 #include "awc-util.h"
+#include "render/awc-export.h"
 
 /* GtkFileLauncher (4.10) replaces gtk_show_uri; use it only when both the
  * headers and GDK_VERSION_MAX_ALLOWED permit it, like awc-file-chooser.c. */
@@ -177,17 +178,20 @@ awc_message_bar_show_export_result (AwcMessageBar *self,
     }
 }
 
-static void
-copy_png_done_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+void
+awc_message_bar_finish_copy (AwcMessageBar *self,
+                             GAsyncResult  *export_result,
+                             GTask         *task)
 {
-  AwcMessageBar *self = AWC_MESSAGE_BAR (object);
-  g_autoptr(GTask) task = user_data;
+  g_autoptr(GTask) owned = task;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) png = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GBytes) png = NULL;
   g_autoptr(GdkTexture) texture = NULL;
 
+  g_return_if_fail (AWC_IS_MESSAGE_BAR (self));
+  g_return_if_fail (G_IS_TASK (task));
+
+  png = awc_export_finish (export_result, &error);
   if (png != NULL)
     texture = gdk_texture_new_from_bytes (png, &error);
   if (texture == NULL)
@@ -206,24 +210,6 @@ copy_png_done_cb (GObject      *object,
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
   awc_message_bar_show_info (self, _("Chart copied to the clipboard"));
   g_task_return_boolean (task, TRUE);
-}
-
-void
-awc_message_bar_copy_png (AwcMessageBar   *self,
-                          GTask           *task,
-                          GTaskThreadFunc  render,
-                          gpointer         data,
-                          GDestroyNotify   data_free)
-{
-  g_autoptr(GTask) worker = NULL;
-
-  g_return_if_fail (AWC_IS_MESSAGE_BAR (self));
-  g_return_if_fail (G_IS_TASK (task));
-  g_return_if_fail (render != NULL);
-
-  worker = g_task_new (self, g_task_get_cancellable (task), copy_png_done_cb, task);
-  g_task_set_task_data (worker, data, data_free);
-  g_task_run_in_thread (worker, render);
 }
 
 void

@@ -33,15 +33,12 @@ void        awc_message_bar_show_error      (AwcMessageBar *self,
 void        awc_message_bar_show_export_result (AwcMessageBar *self,
                                                 GFile         *file,
                                                 const GError  *error);
-/* Copy-image for a window: runs @render (its result a PNG as GBytes) on
- * @data in a thread, puts the image on the clipboard and confirms, or
- * shows why not, then completes @task (the window's, owned; its
- * cancellable is used) with TRUE or the error. */
-void        awc_message_bar_copy_png           (AwcMessageBar   *self,
-                                                GTask           *task,
-                                                GTaskThreadFunc  render,
-                                                gpointer         data,
-                                                GDestroyNotify   data_free);
+/* Copy-image, once awc_export_async() has rendered the PNG: puts it on
+ * the clipboard and confirms, or shows why not, then completes @task (the
+ * window's, owned) with TRUE or the error. */
+void        awc_message_bar_finish_copy     (AwcMessageBar *self,
+                                             GAsyncResult  *export_result,
+                                             GTask         *task);
 void        awc_message_bar_dismiss         (AwcMessageBar *self);
 
 const char *awc_message_bar_get_text        (AwcMessageBar *self);

@@ -6,6 +6,7 @@
 
 #include "awc-util.h"
 #include "awc-series-row.h"
+#include "model/awc-threshold.h"
 #include "render/awc-palette.h"
 
 struct _AwcSeriesRow
@@ -28,6 +29,11 @@ struct _AwcSeriesRow
   GtkLabel       *mean_label;
   GtkLabel       *max_label;
   GtkLabel       *last_label;
+  GtkMenuButton  *menu_button;
+  GtkPopover     *threshold_popover;
+  GtkToggleButton *ge_button;
+  GtkEntry       *value_entry;
+  GtkLabel       *threshold_error;
 };
 
 G_DEFINE_FINAL_TYPE (AwcSeriesRow, awc_series_row, GTK_TYPE_WIDGET)
@@ -130,6 +136,56 @@ title_released_cb (AwcSeriesRow    *self,
                               awc_series_get_id (self->series));
 }
 
+/* "Set threshold…": the rule is checked here so a typo is explained in
+ * the popover; the window applies it (win.set-threshold) to the chart. */
+static void
+set_threshold_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  AwcSeriesRow *self = AWC_SERIES_ROW (widget);
+  g_autoptr(AwcThreshold) rule = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  double value;
+
+  if (self->series == NULL)
+    return;
+
+  text = g_strdup_printf ("%s%s%s", awc_series_get_id (self->series),
+                          gtk_toggle_button_get_active (self->ge_button) ? ">=" : "<=",
+                          gtk_editable_get_text (GTK_EDITABLE (self->value_entry)));
+  if (!(rule = awc_threshold_parse (text, &error)) ||
+      !awc_threshold_resolve (rule, awc_series_get_unit (self->series), &value, &error))
+    {
+      gtk_label_set_text (self->threshold_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->threshold_error), TRUE);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->threshold_error), FALSE);
+  gtk_widget_activate_action (widget, "win.set-threshold", "s", text);
+  gtk_popover_popdown (self->threshold_popover);
+}
+
+static void
+remove_threshold_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  AwcSeriesRow *self = AWC_SERIES_ROW (widget);
+
+  if (self->series == NULL)
+    return;
+  gtk_widget_activate_action (widget, "win.remove-threshold", "s", awc_series_get_id (self->series));
+  gtk_popover_popdown (self->threshold_popover);
+}
+
+static void
+value_activate_cb (AwcSeriesRow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "series-row.set-threshold", NULL);
+}
+
 static void
 awc_series_row_dispose (GObject *object)
 {
@@ -212,7 +268,16 @@ awc_series_row_class_init (AwcSeriesRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwcSeriesRow, mean_label);
   gtk_widget_class_bind_template_child (widget_class, AwcSeriesRow, max_label);
   gtk_widget_class_bind_template_child (widget_class, AwcSeriesRow, last_label);
+  gtk_widget_class_bind_template_child (widget_class, AwcSeriesRow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, AwcSeriesRow, threshold_popover);
+  gtk_widget_class_bind_template_child (widget_class, AwcSeriesRow, ge_button);
+  gtk_widget_class_bind_template_child (widget_class, AwcSeriesRow, value_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwcSeriesRow, threshold_error);
   gtk_widget_class_bind_template_callback (widget_class, title_released_cb);
+  gtk_widget_class_bind_template_callback (widget_class, value_activate_cb);
+  gtk_widget_class_install_action (widget_class, "series-row.set-threshold", NULL, set_threshold_action);
+  gtk_widget_class_install_action (widget_class, "series-row.remove-threshold", NULL,
+                                   remove_threshold_action);
 
   gtk_widget_class_set_css_name (widget_class, "seriesrow");
 }

@@ -9,6 +9,7 @@
 #include "awc-export-dialog.h"
 #include "awc-file-chooser.h"
 #include "awc-window-private.h"
+#include "model/awc-threshold.h"
 #include "render/awc-export.h"
 
 static void
@@ -165,6 +166,73 @@ toggle_series_action (GSimpleAction *action,
     awc_series_set_visible (series, !awc_series_get_visible (series));
 }
 
+/* The chart view's thresholds with the one for @series_id replaced by
+ * @rule (NULL: only removed). */
+static void
+replace_threshold (AwcWindow    *self,
+                   const char   *series_id,
+                   AwcThreshold *rule)
+{
+  GPtrArray *old = awc_chart_view_get_thresholds (self->chart_view);
+  g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func ((GDestroyNotify) awc_threshold_free);
+  AwcSeries *target = awc_report_find_series (self->report, series_id);
+
+  for (guint i = 0; old != NULL && i < old->len; i++)
+    {
+      const AwcThreshold *t = g_ptr_array_index (old, i);
+
+      if (awc_report_find_series (self->report, t->series) != target)
+        g_ptr_array_add (rules, awc_threshold_copy (t));
+    }
+  if (rule != NULL)
+    g_ptr_array_add (rules, rule);
+  awc_chart_view_set_thresholds (self->chart_view, rules->len > 0 ? rules : NULL);
+}
+
+static void
+set_threshold_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  AwcWindow *self = AWC_WINDOW (user_data);
+  g_autoptr(AwcThreshold) rule = NULL;
+  g_autoptr(GError) error = NULL;
+  AwcSeries *series;
+  double value;
+
+  if (self->report == NULL)
+    return;
+  if (!(rule = awc_threshold_parse (g_variant_get_string (param, NULL), &error)))
+    {
+      _awc_window_show_banner (self, error->message);
+      return;
+    }
+  series = awc_report_find_series (self->report, rule->series);
+  if (series == NULL ||
+      !awc_threshold_resolve (rule, awc_series_get_unit (series), &value, &error))
+    {
+      _awc_window_show_banner (self, error ? error->message : _("No such series"));
+      return;
+    }
+  {
+    /* Not rule->series in the same call: the steal may come first */
+    g_autofree char *id = g_strdup (awc_series_get_id (series));
+
+    replace_threshold (self, id, g_steal_pointer (&rule));
+  }
+}
+
+static void
+remove_threshold_action (GSimpleAction *action,
+                         GVariant      *param,
+                         gpointer       user_data)
+{
+  AwcWindow *self = AWC_WINDOW (user_data);
+
+  if (self->report != NULL)
+    replace_threshold (self, g_variant_get_string (param, NULL), NULL);
+}
+
 static void
 close_action (GSimpleAction *action,
               GVariant      *param,
@@ -231,6 +299,8 @@ static const GActionEntry window_actions[] = {
   { "copy-image", copy_image_action, NULL, NULL, NULL, { 0 } },
   { "reset-zoom", reset_zoom_action, NULL, NULL, NULL, { 0 } },
   { "toggle-series", toggle_series_action, "s", NULL, NULL, { 0 } },
+  { "set-threshold", set_threshold_action, "s", NULL, NULL, { 0 } },
+  { "remove-threshold", remove_threshold_action, "s", NULL, NULL, { 0 } },
   { "close", close_action, NULL, NULL, NULL, { 0 } },
 };
 
@@ -333,8 +403,13 @@ awc_window_export_file_async (AwcWindow              *self,
                                _("There is no report to export"));
       return;
     }
-  awc_export_to_file_async (self->report, path, width, height, scale, options,
-                            self->cancellable, export_cb, g_steal_pointer (&task));
+  {
+    /* The snapshot the view draws: the thread shares it, never the report */
+    g_autoptr(AwcChartData) data = awc_chart_view_dup_chart_data (self->chart_view);
+
+    awc_export_to_file_async (data, path, width, height, scale, options,
+                              self->cancellable, export_cb, g_steal_pointer (&task));
+  }
 }
 
 gboolean
@@ -380,41 +455,15 @@ _awc_window_apply_screenshot_cursor (AwcWindow *self)
                              G_CALLBACK (screenshot_after_paint_cb), self, G_CONNECT_SWAPPED);
 }
 
-typedef struct
-{
-  AwcReport         *report;
-  AwcRenderOptions   options;
-  char              *title;
-  char             **series_ids;
-  int                width;
-  int                height;
-} CopyData;
-
 static void
-copy_data_free (CopyData *data)
+copy_image_done_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
-  g_clear_object (&data->report);
-  g_free (data->title);
-  g_strfreev (data->series_ids);
-  g_free (data);
-}
+  GTask *task = user_data;
+  AwcWindow *self = g_task_get_source_object (task);
 
-static void
-copy_image_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
-{
-  CopyData *data = task_data;
-  g_autoptr(GError) error = NULL;
-  GBytes *png;
-
-  png = awc_export_to_bytes (data->report, AWC_EXPORT_PNG, data->width, data->height,
-                             2.0, &data->options, &error);
-  if (png == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, png, (GDestroyNotify) g_bytes_unref);
+  awc_message_bar_finish_copy (self->message_bar, result, task);
 }
 
 void
@@ -423,7 +472,8 @@ awc_window_copy_image_async (AwcWindow           *self,
                              gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  CopyData *data;
+  g_autoptr(AwcChartData) data = NULL;
+  AwcRenderOptions options;
 
   g_return_if_fail (AWC_IS_WINDOW (self));
 
@@ -436,21 +486,15 @@ awc_window_copy_image_async (AwcWindow           *self,
       return;
     }
 
-  /* What is on screen: the view's size, zoom and series, in the light theme.
-   * The options borrow from the view, so the thread gets copies. */
-  data = g_new0 (CopyData, 1);
-  data->report = g_object_ref (self->report);
-  awc_chart_view_get_render_options (self->chart_view, &data->options);
-  data->title = g_strdup (data->options.title);
-  data->series_ids = g_strdupv ((char **) data->options.series_ids);
-  data->options.title = data->title;
-  data->options.series_ids = (const char * const *) data->series_ids;
-  data->options.theme = AWC_THEME_LIGHT;
-  data->width = MAX (gtk_widget_get_width (GTK_WIDGET (self->chart_view)), 320);
-  data->height = MAX (gtk_widget_get_height (GTK_WIDGET (self->chart_view)), 200);
-
-  awc_message_bar_copy_png (self->message_bar, g_steal_pointer (&task), copy_image_thread,
-                            data, (GDestroyNotify) copy_data_free);
+  /* What is on screen: the view's snapshot, size and zoom, in the light
+   * theme, at 2x, through the one export path. */
+  data = awc_chart_view_dup_chart_data (self->chart_view);
+  awc_chart_view_get_render_options (self->chart_view, &options);
+  options.theme = AWC_THEME_LIGHT;
+  awc_export_async (data, NULL, AWC_EXPORT_PNG,
+                    MAX (gtk_widget_get_width (GTK_WIDGET (self->chart_view)), 320),
+                    MAX (gtk_widget_get_height (GTK_WIDGET (self->chart_view)), 200),
+                    2.0, &options, self->cancellable, copy_image_done_cb, g_steal_pointer (&task));
 }
 
 gboolean
