@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "awc-gen-report.h"
+#include "cli-test-common.h"
 #include "io/awc-report-loader-private.h"
 #include "model/awc-catalog.h"
 
@@ -311,8 +312,8 @@ check_variants (AwcReport *report)
   first = g_list_model_get_item (awc_report_get_buckets (report), 0);
   g_assert_cmpstr (awc_bucket_get_label (first), ==, "0~50ms");
   g_assert_cmpuint (awc_bucket_get_count (first), ==, 12);
-  g_assert_true (has_warning (report, "resp_time_range.weird", "lots"));
-  g_assert_true (has_warning (report, "resp_time_range.500ms~1s", NULL));
+  g_assert_true (has_warning (report, "resp_time_range[\"weird\"]", "lots"));
+  g_assert_true (has_warning (report, "resp_time_range[\"500ms~1s\"]", "null, not a number"));
   g_assert_cmpuint (n_warnings (report), ==, 8);
 }
 
@@ -446,6 +447,13 @@ static const ErrorCase error_cases[] = {
     "result.broken_list.commonTimestamps[3]: cannot read timestamp \"2023-13-45 99:00:00\"", NULL },
   { "loader-mixed-timestamps.json", AWC_REPORT_ERROR_BAD_TIMESTAMP,
     "result.broken_list.commonTimestamps[5]: timestamp 1683221049000 is an epoch number", NULL },
+  { "loader-bucket-too-large.json", AWC_REPORT_ERROR_BAD_BUCKET,
+    "result.resp_time_range[\"500ms~1s\"]: count \"1.7e19\" is larger than 9223372036854775807", NULL },
+  { "loader-bucket-overflow.json", AWC_REPORT_ERROR_BAD_BUCKET,
+    "result.resp_time_range[\"50~200ms\"]: count \"9e18\" takes the total of the buckets past "
+    "9223372036854775807 requests", NULL },
+  { "loader-bucket-negative.json", AWC_REPORT_ERROR_BAD_BUCKET,
+    "result.resp_time_range[\"50~200ms\"]: count -3 is negative", NULL },
   { "loader-decreasing-timestamps.json", AWC_REPORT_ERROR_DECREASING_TIMESTAMPS,
     "result.broken_list.commonTimestamps[7]: timestamps go back in time",
     "(\"2023-05-04 17:24:45\" at [7] after \"2023-05-04 17:24:50\" at [6])" },
@@ -514,6 +522,118 @@ test_not_json_variants (void)
         g_assert_error (error, AWC_REPORT_ERROR, (int) cases[i].code);
         g_assert_nonnull (strstr (error->message, cases[i].needle));
       }
+}
+
+/* Every count is carried exactly or refused with its bucket named: a
+ * double (53 bits) or a 64-bit sum that wraps would show a wrong total. */
+static void
+test_bucket_counts (void)
+{
+  const struct { const char *count; guint64 expected; const char *error; } cases[] = {
+    { "\"9223372036854775797\"", 9223372036854775797u, NULL },
+    { "\"9000000000000000001\"", 9000000000000000001u, NULL },
+    { "\" 12 \"", 12, NULL },
+    { "\"12.0\"", 12, NULL },
+    { "\"1.2e1\"", 12, NULL },
+    { "\"1.7e18\"", 1700000000000000000u, NULL },
+    { "\"-0\"", 0, NULL },
+    { "1.5e3", 1500, NULL },
+    { "9223372036854775797", 9223372036854775797u, NULL },
+    { "\"1.7e19\"", 0, "count \"1.7e19\" is larger than 9223372036854775807" },
+    { "1.7e19", 0, "count 1.7e+19 is larger than 9223372036854775807" },
+    { "\"9223372036854775808\"", 0, "is larger than" },
+    { "\"18446744073709551616\"", 0, "is larger than" },
+    { "\"1e999999999999999999999\"", 0, "is larger than" },
+    { "\"-3\"", 0, "count \"-3\" is negative" },
+    { "-3", 0, "count -3 is negative" },
+    { "-2.5e-1", 0, "count -0.25 is negative" },
+    { "\"2.5\"", 0, "count \"2.5\" is not a whole number" },
+    { "2.5", 0, "count 2.5 is not a whole number" },
+    { "\"1e-3\"", 0, "is not a whole number" },
+    { "1e400", 0, "count inf is not a finite number" },
+    { "\"Infinity\"", 0, "count \"Infinity\" is not a finite number" },
+    { "\"-inf\"", 0, "is not a finite number" },
+    { "\"NaN\"", 0, "count \"NaN\" is not a finite number" },
+    /* With the 10 of the other bucket, one too many */
+    { "\"9223372036854775798\"", 0, "takes the total of the buckets past 9223372036854775807 requests" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    for (AwcReportLoadMode mode = AWC_REPORT_LOAD_AUTO; mode <= AWC_REPORT_LOAD_PLAIN; mode++)
+      {
+        g_autofree char *text = g_strdup_printf (
+          "{\"result\":{\"broken_list\":{\"commonTimestamps\":[1,2]},"
+          "\"resp_time_range\":{\"50~200ms\":\"10\",\"0~50ms\":%s}}}", cases[i].count);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(AwcReport) report = load_text (text, mode, &error);
+
+        g_test_message ("count %s", cases[i].count);
+        if (cases[i].error != NULL)
+          {
+            g_autofree char *needle = g_strdup_printf ("result.resp_time_range[\"0~50ms\"]: %s",
+                                                       cases[i].error);
+
+            g_assert_null (report);
+            g_assert_error (error, AWC_REPORT_ERROR, AWC_REPORT_ERROR_BAD_BUCKET);
+            if (strstr (error->message, needle) == NULL && strstr (cases[i].error, "count") == cases[i].error)
+              g_error ("expected \"%s\" in \"%s\"", needle, error->message);
+            g_assert_nonnull (strstr (error->message, cases[i].error));
+          }
+        else
+          {
+            g_autoptr(AwcBucket) first = NULL;
+
+            g_assert_no_error (error);
+            first = g_list_model_get_item (awc_report_get_buckets (report), 0);
+            g_assert_cmpstr (awc_bucket_get_label (first), ==, "0~50ms");
+            g_assert_cmpuint (awc_bucket_get_count (first), ==, cases[i].expected);
+            g_assert_cmpuint (awc_report_get_total_requests (report), ==, cases[i].expected + 10);
+          }
+      }
+}
+
+static int
+run_awchart (char       **out,
+             char       **err,
+             ...)
+{
+  va_list args;
+  int status;
+
+  va_start (args, err);
+  status = cli_test_run_valist (g_get_tmp_dir (), out, err, args);
+  va_end (args);
+  return status;
+}
+
+/* What a user of --summary sees: an error naming the bucket and a failing
+ * exit status, never a wrapped total; the largest total shows exactly. */
+static void
+test_bucket_counts_summary (void)
+{
+  g_autofree char *too_large = g_test_build_filename (G_TEST_DIST, "data", "loader-bucket-too-large.json", NULL);
+  g_autofree char *overflow = g_test_build_filename (G_TEST_DIST, "data", "loader-bucket-overflow.json", NULL);
+  g_autofree char *max = g_test_build_filename (G_TEST_DIST, "data", "loader-bucket-max.json", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_awchart (&out, &err, "--summary", too_large, NULL), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "loader-bucket-too-large.json: result.resp_time_range[\"500ms~1s\"]: "
+                                 "count \"1.7e19\" is larger than 9223372036854775807"));
+  g_assert_null (strstr (err, "9223372036854775808"));
+
+  g_assert_cmpint (run_awchart (&out, &err, "--summary", overflow, NULL), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "result.resp_time_range[\"50~200ms\"]: count \"9e18\" takes the total"));
+  g_assert_null (strstr (err, "8553255926290448384"));
+
+  g_assert_cmpint (run_awchart (&out, &err, "--summary", max, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "(9223372036854775807 requests: count, share, cumulative)"));
+  g_assert_nonnull (strstr (out, "9000000000000000000   97.58 %   97.58 %"));
+  g_assert_cmpint (run_awchart (&out, &err, "--summary", "--json", max, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\"total_requests\" : 9223372036854775807,"));
+  g_assert_nonnull (strstr (out, "\"count\" : 223372036854775806,"));
 }
 
 static void
@@ -785,6 +905,8 @@ main (int   argc,
     }
   g_test_add_func ("/awc/io/loader/error/not-json-variants", test_not_json_variants);
   g_test_add_func ("/awc/io/loader/error/nesting-bomb", test_nesting_bomb);
+  g_test_add_func ("/awc/io/loader/error/bucket-counts", test_bucket_counts);
+  g_test_add_func ("/awc/io/loader/error/bucket-counts-summary", test_bucket_counts_summary);
   g_test_add_func ("/awc/io/loader/error/too-large", test_too_large);
   g_test_add_func ("/awc/io/loader/error/too-large-stream", test_too_large_stream);
   g_test_add_func ("/awc/io/loader/error/missing-file", test_missing_file);
