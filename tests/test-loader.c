@@ -455,8 +455,8 @@ static const ErrorCase error_cases[] = {
   { "loader-bucket-negative.json", AWC_REPORT_ERROR_BAD_BUCKET,
     "result.resp_time_range[\"50~200ms\"]: count -3 is negative", NULL },
   { "loader-decreasing-timestamps.json", AWC_REPORT_ERROR_DECREASING_TIMESTAMPS,
-    "result.broken_list.commonTimestamps[7]: timestamps go back in time",
-    "(\"2023-05-04 17:24:45\" at [7] after \"2023-05-04 17:24:50\" at [6])" },
+    "result.broken_list.commonTimestamps[7] = 2023-05-04 17:24:45 is before [6] = 2023-05-04 17:24:50: ",
+    "duplicate timestamp, the same as [1]; goes back in time by 5 s" },
 };
 
 static void
@@ -589,6 +589,52 @@ test_bucket_counts (void)
             g_assert_cmpuint (awc_bucket_get_count (first), ==, cases[i].expected);
             g_assert_cmpuint (awc_report_get_total_requests (report), ==, cases[i].expected + 10);
           }
+      }
+}
+
+/* A step back in time says what went wrong, with both times as the report
+ * shows them (TZ=UTC here) and, for epoch numbers, what was read. */
+static void
+test_timestamp_order (void)
+{
+  const struct { const char *timestamps; const char *message; } cases[] = {
+    /* 100000000001 > 1e11 reads as milliseconds, 100000000000 as seconds:
+     * "100000000001 at [3] after 100000000000 at [2]" was all it said */
+    { "[99999999998,99999999999,100000000000,100000000001]",
+      "[3] = 1973-03-03 09:46:40.001 (100000000001 ms) is before [2] = 5138-11-16 09:46:40 (100000000000 s): "
+      "epoch milliseconds mixed with seconds" },
+    { "[\"1700000000\",\"1700000005\",\"1700000003000\"]",
+      "[2] = 2023-11-14 22:13:23 (1700000003000 ms) is before [1] = 2023-11-14 22:13:25 (1700000005 s): "
+      "epoch milliseconds mixed with seconds" },
+    /* Both read as seconds, but one is about 1000 times the other */
+    { "[100000000000,100000001]",
+      "[1] = 1973-03-03 09:46:41 (100000001 s) is before [0] = 5138-11-16 09:46:40 (100000000000 s): "
+      "epoch milliseconds mixed with seconds" },
+    { "[1700000000.5,1700000005,1700000000.5]",
+      "[2] = 2023-11-14 22:13:20.500 (1700000000.5 s) is before [1] = 2023-11-14 22:13:25 (1700000005 s): "
+      "duplicate timestamp, the same as [0]; goes back in time by 4.5 s" },
+    { "[1700000000,1700000005,1700000003]",
+      "[2] = 2023-11-14 22:13:23 (1700000003 s) is before [1] = 2023-11-14 22:13:25 (1700000005 s): "
+      "goes back in time by 2 s" },
+    { "[1700000000000,1700000000250,1700000000000.5]",
+      "[2] = 2023-11-14 22:13:20.000500 (1700000000000.5 ms) is before [1] = 2023-11-14 22:13:20.250 "
+      "(1700000000250 ms): goes back in time by 249.5 ms" },
+    { "[\"2023-05-04 17:24:44\",\"2023-05-04 19:00:00\",\"2023-05-04T17:24:44.250Z\"]",
+      "[2] = 2023-05-04 17:24:44.250 is before [1] = 2023-05-04 19:00:00: goes back in time by 1 h 35 min" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    for (AwcReportLoadMode mode = AWC_REPORT_LOAD_AUTO; mode <= AWC_REPORT_LOAD_PLAIN; mode++)
+      {
+        g_autofree char *text = g_strdup_printf ("{\"broken_list\":{\"commonTimestamps\":%s}}",
+                                                 cases[i].timestamps);
+        g_autofree char *expected = g_strconcat ("broken_list.commonTimestamps", cases[i].message, NULL);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(AwcReport) report = load_text (text, mode, &error);
+
+        g_assert_null (report);
+        g_assert_error (error, AWC_REPORT_ERROR, AWC_REPORT_ERROR_DECREASING_TIMESTAMPS);
+        g_assert_cmpstr (error->message, ==, expected);
       }
 }
 
@@ -906,6 +952,7 @@ main (int   argc,
   g_test_add_func ("/awc/io/loader/error/not-json-variants", test_not_json_variants);
   g_test_add_func ("/awc/io/loader/error/nesting-bomb", test_nesting_bomb);
   g_test_add_func ("/awc/io/loader/error/bucket-counts", test_bucket_counts);
+  g_test_add_func ("/awc/io/loader/error/timestamp-order", test_timestamp_order);
   g_test_add_func ("/awc/io/loader/error/bucket-counts-summary", test_bucket_counts_summary);
   g_test_add_func ("/awc/io/loader/error/too-large", test_too_large);
   g_test_add_func ("/awc/io/loader/error/too-large-stream", test_too_large_stream);
