@@ -141,6 +141,12 @@ describe_time (double      t,
   double whole = floor (t);
   gint64 usec = fabs (t) < 1e13 ? llround ((t - whole) * G_USEC_PER_SEC) : 0;
 
+  /* 59.9999996 s shows as the next second */
+  if (usec == G_USEC_PER_SEC)
+    {
+      whole += 1;
+      usec = 0;
+    }
   if (fabs (t) < 1e13 &&
       (utc = g_date_time_new_from_unix_utc ((gint64) whole)) != NULL &&
       (exact = g_date_time_add (utc, usec)) != NULL &&
@@ -156,9 +162,13 @@ describe_time (double      t,
 
   if (kind == TS_EPOCH)
     {
+      static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
-      g_ascii_formatd (buf, sizeof buf, "%.15g", number);
+      /* The number as written, as far as a double tells */
+      for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+        if (g_ascii_strtod (g_ascii_formatd (buf, sizeof buf, formats[i], number), NULL) == number)
+          break;
       if (out->len > 0)
         g_string_append_c (out, ' ');
       g_string_append_printf (out, fabs (number) > EPOCH_MS_THRESHOLD ? _("(%s ms)") : _("(%s s)"), buf);
