@@ -1,6 +1,6 @@
 /* awc-bench.c  SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Load and render figures for issue 6, on generated reports (nothing is
+ * Load, render and CSV export figures, on generated reports (nothing is
  * read from disk), and the compare window on two day-long runs
  * (awc-bench-compare.c; it needs a display).  Run it with `meson test --benchmark -C BUILD -v` or
  * directly: `BUILD/tests/awc-bench [--sizes 3600,86400]`.
@@ -77,13 +77,21 @@ reset_peak (void)
 }
 
 static GBytes *
-generate (guint n_points)
+generate_with (guint    n_points,
+               gboolean epoch_ms)
 {
   AwcGenParams params;
 
   awc_gen_params_init (&params);
   params.n_points = n_points;
+  params.epoch_ms = epoch_ms;
   return awc_gen_report_bytes (&params);
+}
+
+static GBytes *
+generate (guint n_points)
+{
+  return generate_with (n_points, FALSE);
 }
 
 static AwcReport *
@@ -173,6 +181,9 @@ typedef struct
   gsize   svg_bytes;
   double  redraw_ms, cursor_ms, zoom_ms;
   double  stats_us;
+  /* CSV of the default series: date-string and epoch-ms timestamps */
+  double  csv_ms, csv_epoch_ms;
+  gsize   csv_bytes;
 } Row;
 
 static void
@@ -343,6 +354,35 @@ measure_stats (AwcReport *report)
   return median (samples, n);
 }
 
+/* CSV export of the report's visible series, the whole range: the time
+ * column goes through the report's zone (local for epoch timestamps,
+ * UTC for date strings).  Median of 3. */
+static double
+measure_csv (AwcReport *report,
+             gsize     *size)
+{
+  AwcRenderOptions options;
+  double samples[3];
+
+  awc_render_options_init (&options);
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    samples[i] = time_export (report, AWC_EXPORT_CSV, &options, size);
+  return median (samples, G_N_ELEMENTS (samples));
+}
+
+static void
+measure_csv_epoch (guint  n_points,
+                   Row   *row)
+{
+  g_autoptr(GBytes) body = generate_with (n_points, TRUE);
+  g_autoptr(AwcReport) report = NULL;
+  double seconds;
+
+  report = load (body, &seconds);
+  g_clear_pointer (&body, g_bytes_unref);
+  row->csv_epoch_ms = measure_csv (report, NULL);
+}
+
 static void
 measure (const char *self,
          guint       n_points,
@@ -371,6 +411,7 @@ measure (const char *self,
   row->n_series = count_series (report);
   measure_render (report, row);
   row->stats_us = measure_stats (report);
+  row->csv_ms = measure_csv (report, &row->csv_bytes);
   /* After rendering, so the lazily built pyramids are counted.  Per
    * series: the shared timestamps add 8 / n_series bytes to each. */
   {
@@ -380,6 +421,8 @@ measure (const char *self,
     row->model_bpp = total / points_series;
     row->summary_bpp = summaries / points_series;
   }
+  g_clear_object (&report);
+  measure_csv_epoch (n_points, row);
 }
 
 /* Per-figure medians over whole repeated measurements: the machine is
@@ -407,6 +450,8 @@ merge_runs (Row   *runs,
   MERGE (cursor_ms);
   MERGE (zoom_ms);
   MERGE (stats_us);
+  MERGE (csv_ms);
+  MERGE (csv_epoch_ms);
 #undef MERGE
   out->n_loads = runs[0].n_loads * n;
 }
@@ -421,19 +466,19 @@ print_header (void)
           date, g_get_num_processors (), glib_major_version, glib_minor_version,
           glib_micro_version, cairo_version_string (), WIDTH, HEIGHT);
   printf ("| points | body | load | peak mem | model B/pt/series | of which summaries | PNG | SVG | SVG size "
-          "| full redraw | cursor frame | zoom step | range stats |\n");
-  printf ("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+          "| full redraw | cursor frame | zoom step | range stats | CSV (dates) | CSV (epoch) |\n");
+  printf ("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 }
 
 static void
 print_row (const Row *r)
 {
   printf ("| %u | %.1f MB | %.3f s | %s%.1f MB | %.2f | %.2f (%.0f %%) | %.1f ms | %.1f ms | %.0f KB "
-          "| %.2f ms | %.3f ms | %.2f ms | %.1f µs |\n",
+          "| %.2f ms | %.3f ms | %.2f ms | %.1f µs | %.0f ms | %.0f ms |\n",
           r->points, r->body_bytes / 1e6, r->load_s, r->peak_exact ? "" : "≤ ", r->peak_mb,
           r->model_bpp, r->summary_bpp, 100 * r->summary_bpp / r->model_bpp,
           r->png_ms, r->svg_ms, r->svg_bytes / 1e3,
-          r->redraw_ms, r->cursor_ms, r->zoom_ms, r->stats_us);
+          r->redraw_ms, r->cursor_ms, r->zoom_ms, r->stats_us, r->csv_ms, r->csv_epoch_ms);
   fflush (stdout);
 }
 
@@ -512,16 +557,20 @@ main (int    argc,
           "around the middle + redraw, median of up to 12 steps; range stats = awc_series_compute_stats () "
           "of every series over each zoom step's samples, median over the steps of 200 repeats. "
           "Model B/pt/series = (timestamps + values + summaries) / (points × series with data); "
-          "summaries = min/max pyramids and block sums (awc_minmax_pyramid_get_size ()).\n",
+          "summaries = min/max pyramids and block sums (awc_minmax_pyramid_get_size ()). "
+          "CSV = awc_export_to_bytes () of the default series, whole range, median of 3: "
+          "\"dates\" on the report's date-string timestamps (UTC), \"epoch\" on the same report "
+          "generated with epoch-ms timestamps (the local zone, TZ as set).\n",
           "4 (small) / 2 (> 200k points)", WIDTH, HEIGHT);
   for (guint i = 0; i < rows->len; i++)
     {
       const Row *r = &g_array_index (rows, Row, i);
 
       printf ("%u points: %u series with data, first PNG export %.1f ms (builds the pyramids), "
-              "model %.2f B per point per series = 8 values + %.2f timestamps (shared) + %.2f summaries\n",
+              "model %.2f B per point per series = 8 values + %.2f timestamps (shared) + %.2f summaries, "
+              "CSV %.1f MB\n",
               r->points, r->n_series, r->first_png_ms, r->model_bpp,
-              r->model_bpp - 8 - r->summary_bpp, r->summary_bpp);
+              r->model_bpp - 8 - r->summary_bpp, r->summary_bpp, r->csv_bytes / 1e6);
     }
   awc_bench_compare_window (repeat);
   printf ("Total benchmark time: %.1f s\n", now_s () - t_start);

@@ -204,6 +204,23 @@ test_compare (void)
     }
 }
 
+/* One count may not exceed what every output can show exactly. */
+static void
+test_count_limit (void)
+{
+  AwcBucket *bucket = awc_bucket_new ("0~50ms", AWC_BUCKET_COUNT_MAX);
+
+  g_assert_cmpuint (awc_bucket_get_count (bucket), ==, 9223372036854775807u);
+  g_assert_finalize_object (bucket);
+
+  /* 1.7e19 fits in a guint64, but not in a JSON integer */
+  g_test_expect_message ("GLib-GObject", G_LOG_LEVEL_WARNING, "*count*");
+  bucket = awc_bucket_new ("0~50ms", 17000000000000000000u);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (awc_bucket_get_count (bucket), ==, 0);
+  g_assert_finalize_object (bucket);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -215,6 +232,7 @@ main (int   argc,
   g_test_add_func ("/awc/model/bucket/shares-notify", test_shares_notify);
   g_test_add_func ("/awc/model/bucket/range-text", test_range_text);
   g_test_add_func ("/awc/model/bucket/compare", test_compare);
+  g_test_add_func ("/awc/model/bucket/count-limit", test_count_limit);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "awc-gen-report.h"
+#include "cli-test-common.h"
 #include "io/awc-report-loader-private.h"
 #include "model/awc-catalog.h"
 
@@ -313,8 +314,8 @@ check_variants (AwcReport *report)
   first = g_list_model_get_item (awc_report_get_buckets (report), 0);
   g_assert_cmpstr (awc_bucket_get_label (first), ==, "0~50ms");
   g_assert_cmpuint (awc_bucket_get_count (first), ==, 12);
-  g_assert_true (has_warning (report, "resp_time_range.weird", "lots"));
-  g_assert_true (has_warning (report, "resp_time_range.500ms~1s", NULL));
+  g_assert_true (has_warning (report, "resp_time_range[\"weird\"]", "lots"));
+  g_assert_true (has_warning (report, "resp_time_range[\"500ms~1s\"]", "null, not a number"));
   g_assert_cmpuint (n_warnings (report), ==, 8);
 }
 
@@ -448,9 +449,16 @@ static const ErrorCase error_cases[] = {
     "result.broken_list.commonTimestamps[3]: cannot read timestamp \"2023-13-45 99:00:00\"", NULL },
   { "loader-mixed-timestamps.json", AWC_REPORT_ERROR_BAD_TIMESTAMP,
     "result.broken_list.commonTimestamps[5]: timestamp 1683221049000 is an epoch number", NULL },
+  { "loader-bucket-too-large.json", AWC_REPORT_ERROR_BAD_BUCKET,
+    "result.resp_time_range[\"500ms~1s\"]: count \"1.7e19\" is larger than 9223372036854775807", NULL },
+  { "loader-bucket-overflow.json", AWC_REPORT_ERROR_BAD_BUCKET,
+    "result.resp_time_range[\"50~200ms\"]: count \"9e18\" takes the total of the buckets past "
+    "9223372036854775807 requests", NULL },
+  { "loader-bucket-negative.json", AWC_REPORT_ERROR_BAD_BUCKET,
+    "result.resp_time_range[\"50~200ms\"]: count -3 is negative", NULL },
   { "loader-decreasing-timestamps.json", AWC_REPORT_ERROR_DECREASING_TIMESTAMPS,
-    "result.broken_list.commonTimestamps[7]: timestamps go back in time",
-    "(\"2023-05-04 17:24:45\" at [7] after \"2023-05-04 17:24:50\" at [6])" },
+    "result.broken_list.commonTimestamps[7] = 2023-05-04 17:24:45 is before [6] = 2023-05-04 17:24:50: ",
+    "duplicate timestamp, the same as [1]; goes back in time by 5 s" },
 };
 
 static void
@@ -516,6 +524,167 @@ test_not_json_variants (void)
         g_assert_error (error, AWC_REPORT_ERROR, (int) cases[i].code);
         g_assert_nonnull (strstr (error->message, cases[i].needle));
       }
+}
+
+/* Every count is carried exactly or refused with its bucket named: a
+ * double (53 bits) or a 64-bit sum that wraps would show a wrong total. */
+static void
+test_bucket_counts (void)
+{
+  const struct { const char *count; guint64 expected; const char *error; } cases[] = {
+    { "\"9223372036854775797\"", 9223372036854775797u, NULL },
+    { "\"9000000000000000001\"", 9000000000000000001u, NULL },
+    { "\" 12 \"", 12, NULL },
+    { "\"12.0\"", 12, NULL },
+    { "\"1.2e1\"", 12, NULL },
+    { "\"1.7e18\"", 1700000000000000000u, NULL },
+    { "\"-0\"", 0, NULL },
+    { "1.5e3", 1500, NULL },
+    { "9223372036854775797", 9223372036854775797u, NULL },
+    { "\"1.7e19\"", 0, "count \"1.7e19\" is larger than 9223372036854775807" },
+    { "1.7e19", 0, "count 1.7e+19 is larger than 9223372036854775807" },
+    { "\"9223372036854775808\"", 0, "is larger than" },
+    { "\"18446744073709551616\"", 0, "is larger than" },
+    { "\"1e999999999999999999999\"", 0, "is larger than" },
+    { "\"-3\"", 0, "count \"-3\" is negative" },
+    { "-3", 0, "count -3 is negative" },
+    { "-2.5e-1", 0, "count -0.25 is negative" },
+    { "\"2.5\"", 0, "count \"2.5\" is not a whole number" },
+    { "2.5", 0, "count 2.5 is not a whole number" },
+    { "\"1e-3\"", 0, "is not a whole number" },
+    { "1e400", 0, "count inf is not a finite number" },
+    { "\"Infinity\"", 0, "count \"Infinity\" is not a finite number" },
+    { "\"-inf\"", 0, "is not a finite number" },
+    { "\"NaN\"", 0, "count \"NaN\" is not a finite number" },
+    /* With the 10 of the other bucket, one too many */
+    { "\"9223372036854775798\"", 0, "takes the total of the buckets past 9223372036854775807 requests" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    for (AwcReportLoadMode mode = AWC_REPORT_LOAD_AUTO; mode <= AWC_REPORT_LOAD_PLAIN; mode++)
+      {
+        g_autofree char *text = g_strdup_printf (
+          "{\"result\":{\"broken_list\":{\"commonTimestamps\":[1,2]},"
+          "\"resp_time_range\":{\"50~200ms\":\"10\",\"0~50ms\":%s}}}", cases[i].count);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(AwcReport) report = load_text (text, mode, &error);
+
+        g_test_message ("count %s", cases[i].count);
+        if (cases[i].error != NULL)
+          {
+            g_autofree char *needle = g_strdup_printf ("result.resp_time_range[\"0~50ms\"]: %s",
+                                                       cases[i].error);
+
+            g_assert_null (report);
+            g_assert_error (error, AWC_REPORT_ERROR, AWC_REPORT_ERROR_BAD_BUCKET);
+            if (strstr (error->message, needle) == NULL && strstr (cases[i].error, "count") == cases[i].error)
+              g_error ("expected \"%s\" in \"%s\"", needle, error->message);
+            g_assert_nonnull (strstr (error->message, cases[i].error));
+          }
+        else
+          {
+            g_autoptr(AwcBucket) first = NULL;
+
+            g_assert_no_error (error);
+            first = g_list_model_get_item (awc_report_get_buckets (report), 0);
+            g_assert_cmpstr (awc_bucket_get_label (first), ==, "0~50ms");
+            g_assert_cmpuint (awc_bucket_get_count (first), ==, cases[i].expected);
+            g_assert_cmpuint (awc_report_get_total_requests (report), ==, cases[i].expected + 10);
+          }
+      }
+}
+
+/* A step back in time says what went wrong, with both times as the report
+ * shows them (TZ=UTC here) and, for epoch numbers, what was read. */
+static void
+test_timestamp_order (void)
+{
+  const struct { const char *timestamps; const char *message; } cases[] = {
+    /* 100000000001 > 1e11 reads as milliseconds, 100000000000 as seconds:
+     * "100000000001 at [3] after 100000000000 at [2]" was all it said */
+    { "[99999999998,99999999999,100000000000,100000000001]",
+      "[3] = 1973-03-03 09:46:40.001 (100000000001 ms) is before [2] = 5138-11-16 09:46:40 (100000000000 s): "
+      "epoch milliseconds mixed with seconds" },
+    { "[\"1700000000\",\"1700000005\",\"1700000003000\"]",
+      "[2] = 2023-11-14 22:13:23 (1700000003000 ms) is before [1] = 2023-11-14 22:13:25 (1700000005 s): "
+      "epoch milliseconds mixed with seconds" },
+    /* Both read as seconds, but one is about 1000 times the other */
+    { "[100000000000,100000001]",
+      "[1] = 1973-03-03 09:46:41 (100000001 s) is before [0] = 5138-11-16 09:46:40 (100000000000 s): "
+      "epoch milliseconds mixed with seconds" },
+    { "[1700000000.5,1700000005,1700000000.5]",
+      "[2] = 2023-11-14 22:13:20.500 (1700000000.5 s) is before [1] = 2023-11-14 22:13:25 (1700000005 s): "
+      "duplicate timestamp, the same as [0]; goes back in time by 4.5 s" },
+    { "[1700000005,1700000000.9999995]",
+      "[1] = 2023-11-14 22:13:21 (1700000000.9999995 s) is before [0] = 2023-11-14 22:13:25 (1700000005 s): "
+      "goes back in time by 4 s" },
+    { "[1700000000,1700000005,1700000003]",
+      "[2] = 2023-11-14 22:13:23 (1700000003 s) is before [1] = 2023-11-14 22:13:25 (1700000005 s): "
+      "goes back in time by 2 s" },
+    { "[1700000000000,1700000000250,1700000000000.5]",
+      "[2] = 2023-11-14 22:13:20.000500 (1700000000000.5 ms) is before [1] = 2023-11-14 22:13:20.250 "
+      "(1700000000250 ms): goes back in time by 249.5 ms" },
+    { "[\"2023-05-04 17:24:44\",\"2023-05-04 19:00:00\",\"2023-05-04T17:24:44.250Z\"]",
+      "[2] = 2023-05-04 17:24:44.250 is before [1] = 2023-05-04 19:00:00: goes back in time by 1 h 35 min" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    for (AwcReportLoadMode mode = AWC_REPORT_LOAD_AUTO; mode <= AWC_REPORT_LOAD_PLAIN; mode++)
+      {
+        g_autofree char *text = g_strdup_printf ("{\"broken_list\":{\"commonTimestamps\":%s}}",
+                                                 cases[i].timestamps);
+        g_autofree char *expected = g_strconcat ("broken_list.commonTimestamps", cases[i].message, NULL);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(AwcReport) report = load_text (text, mode, &error);
+
+        g_assert_null (report);
+        g_assert_error (error, AWC_REPORT_ERROR, AWC_REPORT_ERROR_DECREASING_TIMESTAMPS);
+        g_assert_cmpstr (error->message, ==, expected);
+      }
+}
+
+static int
+run_awchart (char       **out,
+             char       **err,
+             ...)
+{
+  va_list args;
+  int status;
+
+  va_start (args, err);
+  status = cli_test_run_valist (g_get_tmp_dir (), out, err, args);
+  va_end (args);
+  return status;
+}
+
+/* What a user of --summary sees: an error naming the bucket and a failing
+ * exit status, never a wrapped total; the largest total shows exactly. */
+static void
+test_bucket_counts_summary (void)
+{
+  g_autofree char *too_large = g_test_build_filename (G_TEST_DIST, "data", "loader-bucket-too-large.json", NULL);
+  g_autofree char *overflow = g_test_build_filename (G_TEST_DIST, "data", "loader-bucket-overflow.json", NULL);
+  g_autofree char *max = g_test_build_filename (G_TEST_DIST, "data", "loader-bucket-max.json", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_awchart (&out, &err, "--summary", too_large, NULL), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "loader-bucket-too-large.json: result.resp_time_range[\"500ms~1s\"]: "
+                                 "count \"1.7e19\" is larger than 9223372036854775807"));
+  g_assert_null (strstr (err, "9223372036854775808"));
+
+  g_assert_cmpint (run_awchart (&out, &err, "--summary", overflow, NULL), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "result.resp_time_range[\"50~200ms\"]: count \"9e18\" takes the total"));
+  g_assert_null (strstr (err, "8553255926290448384"));
+
+  g_assert_cmpint (run_awchart (&out, &err, "--summary", max, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "(9223372036854775807 requests: count, share, cumulative)"));
+  g_assert_nonnull (strstr (out, "9000000000000000000   97.58 %   97.58 %"));
+  g_assert_cmpint (run_awchart (&out, &err, "--summary", "--json", max, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\"total_requests\" : 9223372036854775807,"));
+  g_assert_nonnull (strstr (out, "\"count\" : 223372036854775806,"));
 }
 
 static void
@@ -811,6 +980,9 @@ main (int   argc,
     }
   g_test_add_func ("/awc/io/loader/error/not-json-variants", test_not_json_variants);
   g_test_add_func ("/awc/io/loader/error/nesting-bomb", test_nesting_bomb);
+  g_test_add_func ("/awc/io/loader/error/bucket-counts", test_bucket_counts);
+  g_test_add_func ("/awc/io/loader/error/timestamp-order", test_timestamp_order);
+  g_test_add_func ("/awc/io/loader/error/bucket-counts-summary", test_bucket_counts_summary);
   g_test_add_func ("/awc/io/loader/error/too-large", test_too_large);
   g_test_add_func ("/awc/io/loader/error/not-regular", test_not_regular);
   g_test_add_func ("/awc/io/loader/error/too-large-file", test_too_large_file);

@@ -453,6 +453,52 @@ test_zero_counts (void)
   g_assert_finalize_object (report);
 }
 
+/* The largest total is carried exactly, with shares that add up; one
+ * more request would wrap a 64-bit sum, so the report refuses it (the
+ * loader says which bucket) instead of showing a wrong total. */
+static void
+test_bucket_total_limit (void)
+{
+  static const char *labels[] = { "0~50ms", "50~200ms", ">5s" };
+  const guint64 fits[] = { 9000000000000000000u, 223372036854775806u, 1 };
+  const guint64 too_many[] = { 9000000000000000000u, 9000000000000000000u, 9000000000000000000u };
+  AwcReport *report = awc_report_new ();
+  GListModel *model = awc_report_get_buckets (report);
+  AwcPercentile p;
+
+  awc_report_set_buckets (report, make_buckets (labels, fits, 3));
+  g_assert_cmpuint (awc_report_get_total_requests (report), ==, AWC_BUCKET_COUNT_MAX);
+  {
+    g_autoptr(AwcBucket) first = g_list_model_get_item (model, 0);
+    g_autoptr(AwcBucket) last = g_list_model_get_item (model, 2);
+
+    g_assert_cmpuint (awc_bucket_get_count (first), ==, 9000000000000000000u);
+    g_assert_cmpfloat_with_epsilon (awc_bucket_get_share (first), 9e18 / 0x1p63, 1e-12);
+    g_assert_cmpfloat (awc_bucket_get_cumulative_share (last), ==, 1.0);
+  }
+  g_assert_true (awc_report_estimate_percentile (report, 0.5, &p));
+  g_assert_cmpfloat (p.upper_ms, ==, 50);
+
+  /* 3 × 9e18 wrapped to 8553255926290448384 with every bucket at 100 % */
+  if (g_test_subprocess ())
+    {
+      /* Not fatal here, to see what the report keeps */
+      g_log_set_always_fatal (G_LOG_FATAL_MASK);
+      awc_report_set_buckets (report, make_buckets (labels, too_many, 3));
+      g_print ("total %" G_GUINT64_FORMAT ", %u buckets\n",
+               awc_report_get_total_requests (report), g_list_model_get_n_items (model));
+      g_object_unref (report);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*CRITICAL*add up to more than 9223372036854775807*");
+  /* The previous, valid buckets stay */
+  g_test_trap_assert_stdout ("total 9223372036854775807, 3 buckets*");
+
+  g_assert_finalize_object (report);
+}
+
 /* A compare window gets its own view of a report: same data, shared
  * arrays, but hiding a series there must not hide it in the original. */
 static void
@@ -537,6 +583,7 @@ main (int   argc,
   g_test_add_func ("/awc/model/report/percentiles", test_percentiles);
   g_test_add_func ("/awc/model/report/percentiles-open-top", test_percentiles_open_top);
   g_test_add_func ("/awc/model/report/zero-counts", test_zero_counts);
+  g_test_add_func ("/awc/model/report/bucket-total-limit", test_bucket_total_limit);
 
   g_test_add_func ("/awc/model/report/dup", test_dup);
 

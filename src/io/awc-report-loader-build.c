@@ -574,7 +574,8 @@ _awc_loader_build_report (JsonNode      *root,
   report = awc_report_new ();
   if (!load_broken_list (&b, json_node_get_object (node), bl_path, report, error))
     return NULL;
-  buckets = _awc_loader_load_buckets (result, prefix, warnings);
+  if (!(buckets = _awc_loader_load_buckets (result, prefix, warnings, error)))
+    return NULL;
 
   title = _awc_loader_title_from_source (source);
   awc_report_set_title (report, title);

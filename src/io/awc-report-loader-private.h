@@ -77,7 +77,8 @@ AwcReport *_awc_loader_build_report      (JsonNode           *root,
 /* awc-report-loader-buckets.c; @warnings: strings, appended to. */
 GPtrArray *_awc_loader_load_buckets      (JsonObject         *result,
                                           const char         *prefix,
-                                          GPtrArray          *warnings);
+                                          GPtrArray          *warnings,
+                                          GError            **error);
 /* awc-report-loader.c */
 char      *_awc_loader_title_from_source (const char         *source);
 

@@ -29,12 +29,9 @@ typedef struct
   const char *path;
   GArray     *out;
   TsKind      kind;
-  /* The previous element, for the "go back in time" message. */
-  AwcJsonKind prev_kind;
-  const char *prev_str;
-  gsize       prev_len;
+  /* The previous epoch number as written, for the "go back in time"
+   * message. */
   double      prev_number;
-  char        prev_buf[64];
 } TsParser;
 
 static inline int
@@ -128,14 +125,139 @@ describe_value (AwcJsonKind  kind,
   return g_strdup (awc_json_kind_noun (kind));
 }
 
-/* @decoded: @str is a temporary, decoded copy. */
+/* @t as the report shows it (UTC for wall-clock strings, the local zone
+ * for epoch numbers), with milliseconds when it has a fraction; epoch
+ * numbers add what was read: "1973-03-03 09:46:40.001 (100000000001 ms)". */
+static char *
+describe_time (double      t,
+               TsKind      kind,
+               double      number)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) exact = NULL;
+  g_autoptr(GDateTime) shown = NULL;
+  g_autofree char *date = NULL;
+  GString *out = g_string_new (NULL);
+  double whole = floor (t);
+  gint64 usec = fabs (t) < 1e13 ? llround ((t - whole) * G_USEC_PER_SEC) : 0;
+
+  /* 59.9999996 s shows as the next second */
+  if (usec == G_USEC_PER_SEC)
+    {
+      whole += 1;
+      usec = 0;
+    }
+  if (fabs (t) < 1e13 &&
+      (utc = g_date_time_new_from_unix_utc ((gint64) whole)) != NULL &&
+      (exact = g_date_time_add (utc, usec)) != NULL &&
+      (shown = kind == TS_WALL_CLOCK ? g_date_time_ref (exact) : g_date_time_to_local (exact)) != NULL &&
+      (date = g_date_time_format (shown, "%Y-%m-%d %H:%M:%S")) != NULL)
+    {
+      g_string_append (out, date);
+      if (usec % 1000 != 0)
+        g_string_append_printf (out, ".%06d", (int) usec);
+      else if (usec != 0)
+        g_string_append_printf (out, ".%03d", (int) (usec / 1000));
+    }
+
+  if (kind == TS_EPOCH)
+    {
+      static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+      /* The number as written, as far as a double tells */
+      for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+        if (g_ascii_strtod (g_ascii_formatd (buf, sizeof buf, formats[i], number), NULL) == number)
+          break;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append_printf (out, fabs (number) > EPOCH_MS_THRESHOLD ? _("(%s ms)") : _("(%s s)"), buf);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* "2 s", "1.5 s", "250 ms", "3 min 20 s", "5 h 2 min", "12 d 3 h" */
+static char *
+describe_span (double seconds)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (seconds < 1)
+    return g_strdup_printf (_("%s ms"), g_ascii_formatd (buf, sizeof buf, "%.4g", seconds * 1000));
+  if (seconds < 120)
+    return g_strdup_printf (_("%s s"), g_ascii_formatd (buf, sizeof buf, "%.4g", seconds));
+  if (seconds < 3600)
+    return g_strdup_printf (_("%.0f min %.0f s"), floor (seconds / 60), fmod (floor (seconds), 60));
+  if (seconds < 2 * 86400)
+    return g_strdup_printf (_("%.0f h %.0f min"), floor (seconds / 3600), fmod (floor (seconds / 60), 60));
+  return g_strdup_printf (_("%.0f d %.0f h"), floor (seconds / 86400), fmod (floor (seconds / 3600), 24));
+}
+
+/* Epoch seconds and milliseconds look alike to a reader: the units were
+ * told apart by size, so a value read in the other unit than its
+ * neighbour, or about 1000 times it, is what went wrong. */
+static gboolean
+units_mixed (double prev,
+             double number)
+{
+  double ratio;
+
+  if ((fabs (prev) > EPOCH_MS_THRESHOLD) != (fabs (number) > EPOCH_MS_THRESHOLD))
+    return TRUE;
+  if (prev == 0 || number == 0)
+    return FALSE;
+  ratio = fabs (prev / number);
+  return (ratio > 300 && ratio < 3000) || (ratio > 1 / 3000.0 && ratio < 1 / 300.0);
+}
+
+/* Sets DECREASING_TIMESTAMPS, saying what went wrong: units mixed, a
+ * repeat of an earlier timestamp, or a plain step back. */
+static void
+set_decreasing_error (TsParser    *ts,
+                      TsKind       this_kind,
+                      double       t,
+                      double       number,
+                      GError     **error)
+{
+  guint index = ts->out->len;
+  const double *prev_ts = (const double *) (gpointer) ts->out->data;
+  double prev = prev_ts[index - 1];
+  g_autofree char *shown = describe_time (t, this_kind, number);
+  g_autofree char *prev_shown = describe_time (prev, ts->kind, ts->prev_number);
+  g_autofree char *span = describe_span (prev - t);
+  g_autofree char *why = NULL;
+  guint lo = 0, hi = index;
+
+  /* The earlier timestamps are sorted: is this one of them? */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (prev_ts[mid] < t)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  if (this_kind == TS_EPOCH && units_mixed (ts->prev_number, number))
+    why = g_strdup (_("epoch milliseconds mixed with seconds"));
+  else if (lo < index && prev_ts[lo] == t)
+    why = g_strdup_printf (_("duplicate timestamp, the same as [%u]; goes back in time by %s"), lo, span);
+  else
+    why = g_strdup_printf (_("goes back in time by %s"), span);
+
+  g_set_error (error, AWC_REPORT_ERROR, AWC_REPORT_ERROR_DECREASING_TIMESTAMPS,
+               _("%s[%u] = %s is before [%u] = %s: %s"),
+               ts->path, index, shown, index - 1, prev_shown, why);
+}
+
 static gboolean
 ts_push_decoded (TsParser    *ts,
                  AwcJsonKind  kind,
                  double       number,
                  const char  *str,
                  gsize        len,
-                 gboolean     decoded,
                  GError     **error)
 {
   guint index = ts->out->len;
@@ -174,29 +296,16 @@ ts_push_decoded (TsParser    *ts,
     }
   ts->kind = this_kind;
 
+  /* Equal neighbours are fine: a server may report two samples in one
+   * second. */
   if (index > 0 && t < g_array_index (ts->out, double, index - 1))
     {
-      g_autofree char *shown = describe_value (kind, str, len, number);
-      g_autofree char *prev = describe_value (ts->prev_kind, ts->prev_str, ts->prev_len, ts->prev_number);
-
-      g_set_error (error, AWC_REPORT_ERROR, AWC_REPORT_ERROR_DECREASING_TIMESTAMPS,
-                   _("%s[%u]: timestamps go back in time (%s at [%u] after %s at [%u])"),
-                   ts->path, index, shown, index, prev, index - 1);
+      set_decreasing_error (ts, this_kind, t, number, error);
       return FALSE;
     }
   g_array_append_val (ts->out, t);
 
-  ts->prev_kind = kind;
   ts->prev_number = number;
-  ts->prev_len = MIN (len, sizeof ts->prev_buf);
-  if (decoded)
-    {
-      /* The decoded text dies with this call: keep a copy. */
-      memcpy (ts->prev_buf, str, ts->prev_len);
-      ts->prev_str = ts->prev_buf;
-    }
-  else
-    ts->prev_str = str;
   return TRUE;
 
 unreadable:
@@ -223,8 +332,8 @@ ts_push (TsParser    *ts,
   /* Only escaped strings pay for a copy (and a free). */
   if (kind != AWC_JSON_KIND_STRING || !escaped ||
       (unescaped = awc_json_unescape (str, len)) == NULL)
-    return ts_push_decoded (ts, kind, number, str, len, FALSE, error);
-  return ts_push_decoded (ts, kind, number, unescaped, strlen (unescaped), TRUE, error);
+    return ts_push_decoded (ts, kind, number, str, len, error);
+  return ts_push_decoded (ts, kind, number, unescaped, strlen (unescaped), error);
 }
 
 GArray *
@@ -280,7 +389,7 @@ _awc_loader_parse_timestamps_node (JsonArray     *array,
         return NULL;
 
       kind = _awc_loader_node_kind (node, &number, &str);
-      if (!ts_push_decoded (&ts, kind, number, str, str != NULL ? strlen (str) : 0, FALSE, error))
+      if (!ts_push_decoded (&ts, kind, number, str, str != NULL ? strlen (str) : 0, error))
         return NULL;
     }
 

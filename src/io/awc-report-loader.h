@@ -24,8 +24,9 @@ typedef enum
   AWC_REPORT_ERROR_BAD_GROUP,             /* a *_brokens group that is not an object */
   AWC_REPORT_ERROR_BAD_SERIES,            /* a series that is not an array of numbers */
   AWC_REPORT_ERROR_BAD_TIMESTAMP,         /* a timestamp that cannot be read (index and value) */
-  AWC_REPORT_ERROR_DECREASING_TIMESTAMPS, /* timestamps go back in time */
+  AWC_REPORT_ERROR_DECREASING_TIMESTAMPS, /* a timestamp before the previous one (and why) */
   AWC_REPORT_ERROR_TOO_LARGE,             /* nesting or size beyond the limits */
+  AWC_REPORT_ERROR_BAD_BUCKET,            /* a bucket count that is no whole count, or too large a total */
 } AwcReportError;
 
 GQuark     awc_report_error_quark       (void);

@@ -310,7 +310,7 @@ awc_bucket_class_init (AwcBucketClass *klass)
   properties[PROP_LOWER_MS] = g_param_spec_double ("lower-ms", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, ro);
   properties[PROP_UPPER_MS] = g_param_spec_double ("upper-ms", NULL, NULL, -G_MAXDOUBLE, INFINITY, 0, ro);
   properties[PROP_PARSED] = g_param_spec_boolean ("parsed", NULL, NULL, FALSE, ro);
-  properties[PROP_COUNT] = g_param_spec_uint64 ("count", NULL, NULL, 0, G_MAXUINT64, 0, construct);
+  properties[PROP_COUNT] = g_param_spec_uint64 ("count", NULL, NULL, 0, AWC_BUCKET_COUNT_MAX, 0, construct);
   properties[PROP_SHARE] = g_param_spec_double ("share", NULL, NULL, 0, 1, 0, ro);
   properties[PROP_CUMULATIVE_SHARE] = g_param_spec_double ("cumulative-share", NULL, NULL, 0, 1, 0, ro);
 

@@ -5,13 +5,19 @@
 
 G_BEGIN_DECLS
 
+/* The largest count of one bucket and of all buckets together: JSON
+ * integers (json-glib, the summary's JSON) are signed 64-bit, so this is
+ * what every output can show exactly. */
+#define AWC_BUCKET_COUNT_MAX ((guint64) G_MAXINT64)
+
 #define AWC_TYPE_BUCKET (awc_bucket_get_type ())
 G_DECLARE_FINAL_TYPE (AwcBucket, awc_bucket, AWC, BUCKET, GObject)
 
 /* Properties (read-only): label, lower-ms, upper-ms, parsed, count, share,
  * cumulative-share. */
 
-/* Parses @label ("0~50ms", "500ms~1s", "1~2s", ">5s", "0-100", …). */
+/* Parses @label ("0~50ms", "500ms~1s", "1~2s", ">5s", "0-100", …).
+ * @count is at most AWC_BUCKET_COUNT_MAX. */
 AwcBucket  *awc_bucket_new                  (const char *label,
                                              guint64     count);
 const char *awc_bucket_get_label            (AwcBucket  *self);

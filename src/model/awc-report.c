@@ -532,11 +532,23 @@ awc_report_set_buckets (AwcReport *self,
   g_return_if_fail (AWC_IS_REPORT (self));
 
   n = buckets ? buckets->len : 0;
+
+  /* Shares, percentiles, the panel, the summary and comparisons all work
+   * from this total: a sum that wrapped would show every one of them
+   * wrong.  The loader refuses such counts with a message; anything else
+   * handing them in is a programming error. */
+  for (guint i = 0; i < n; i++)
+    if (!g_uint64_checked_add (&total, total, awc_bucket_get_count (g_ptr_array_index (buckets, i))) ||
+        total > AWC_BUCKET_COUNT_MAX)
+      {
+        g_critical ("%s: the bucket counts add up to more than %" G_GUINT64_FORMAT,
+                    G_STRFUNC, AWC_BUCKET_COUNT_MAX);
+        g_clear_pointer (&buckets, g_ptr_array_unref);
+        return;
+      }
+
   if (n > 0)
     g_ptr_array_sort_with_data (buckets, compare_bucket_ptrs, NULL);
-
-  for (guint i = 0; i < n; i++)
-    total += awc_bucket_get_count (g_ptr_array_index (buckets, i));
 
   for (guint i = 0; i < n; i++)
     {

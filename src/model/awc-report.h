@@ -97,7 +97,9 @@ void                awc_report_set_timestamps      (AwcReport     *self,
  * and colour indices assigned per panel. */
 void                awc_report_set_series          (AwcReport     *self,
                                                     GPtrArray     *series);
-/* @buckets: (transfer container) AwcBucket items; sorted, shares computed. */
+/* @buckets: (transfer container) AwcBucket items; sorted, shares computed.
+ * Their counts must add up to at most AWC_BUCKET_COUNT_MAX (the loader
+ * refuses larger ones), so the total and every sum of some buckets fit. */
 void                awc_report_set_buckets         (AwcReport     *self,
                                                     GPtrArray     *buckets);
 

@@ -3,6 +3,7 @@
 
 #include <math.h>
 
+#include "awc-csv-format.h"
 #include "awc-export-private.h"
 #include "awc-render-private.h"
 
@@ -46,33 +47,19 @@ csv_series (AwcChartData *data)
   return out;
 }
 
-/* The shortest of %.15g … %.17g that reads back as the same double. */
-static const char *
-format_value (char   *buf,
-              gsize   len,
-              double  v)
+/* The time column in the report's display zone (as
+ * awc_chart_data_format_time () shows it): UTC for wall-clock strings, else the local
+ * zone, looked up once for the whole export. */
+static AwcCsvTime *
+csv_time_new (AwcChartData *data)
 {
-  static const char * const formats[] = { "%.15g", "%.16g" };
+  g_autoptr(GTimeZone) zone = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    {
-      g_ascii_formatd (buf, len, formats[i], v);
-      if (g_ascii_strtod (buf, NULL) == v)
-        return buf;
-    }
-
-  return g_ascii_dtostr (buf, len, v);
-}
-
-static char *
-format_timestamp (AwcChartData *data,
-                  double        t)
-{
   if (awc_chart_data_get_wall_clock (data))
-    return awc_chart_data_format_time (data, t, "%Y-%m-%d %H:%M:%S");
-  if (t != floor (t))
-    return awc_chart_data_format_time (data, t, "%Y-%m-%dT%H:%M:%S.%f%:z");
-  return awc_chart_data_format_time (data, t, "%Y-%m-%dT%H:%M:%S%:z");
+    zone = g_time_zone_new_utc ();
+  else
+    zone = g_time_zone_new_local ();
+  return awc_csv_time_new (zone, awc_chart_data_get_wall_clock (data));
 }
 
 /* Hands the text so far to @file (if any) once it passes FLUSH_SIZE; the
@@ -104,6 +91,7 @@ build_csv (AwcChartData           *data,
            GError                **error)
 {
   g_autoptr(GPtrArray) series = csv_series (data);
+  g_autoptr(AwcCsvTime) clock = csv_time_new (data);
   gboolean ok = TRUE;
   const double **values;
   guint *lengths;
@@ -137,9 +125,8 @@ build_csv (AwcChartData           *data,
 
   for (guint i = lo; i < hi; i++)
     {
-      g_autofree char *stamp = format_timestamp (data, ts[i]);
-
-      append_field (out, stamp ? stamp : "");
+      /* Never a comma, quote or line break: no quoting needed */
+      awc_csv_time_append (clock, out, ts[i]);
       for (guint s = 0; s < series->len; s++)
         {
           char buf[G_ASCII_DTOSTR_BUF_SIZE];
@@ -147,7 +134,7 @@ build_csv (AwcChartData           *data,
           g_string_append_c (out, ',');
           /* Gaps stay empty; values round-trip exactly. */
           if (i < lengths[s] && isfinite (values[s][i]))
-            g_string_append (out, format_value (buf, sizeof buf, values[s][i]));
+            g_string_append (out, awc_csv_format_value (buf, values[s][i]));
         }
       g_string_append (out, "\n");
       if (!(ok = flush_out (out, file, FLUSH_SIZE, cancellable, error)))
