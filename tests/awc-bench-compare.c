@@ -17,8 +17,8 @@
 #include "awc-bench-compare.h"
 #include "awc-test-util.h"
 #include "compare-fixtures.h"
-#include "ui/awc-compare-view.h"
-#include "ui/awc-compare-window-private.h"
+#include "ui/compare/awc-compare-view.h"
+#include "ui/compare/awc-compare-window-private.h"
 
 #define DAY_POINTS    86400
 #define WINDOW_WIDTH  1280

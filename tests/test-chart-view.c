@@ -8,7 +8,7 @@
 
 #include "awc-test-util.h"
 #include "render/awc-palette.h"
-#include "ui/awc-chart-view-private.h"
+#include "ui/chart/awc-chart-view-private.h"
 
 /* A view's cursor and zoom live on its time axis controller. */
 #define AXIS(view) awc_chart_view_get_time_axis (view)

@@ -10,9 +10,9 @@
 #include "awc-mock-cpts.h"
 #include "awc-test-util.h"
 #include "window-fixture.h"
-#include "ui/awc-compare-remote.h"
-#include "ui/awc-compare-window-private.h"
-#include "ui/awc-connect-dialog-private.h"
+#include "ui/compare/awc-compare-remote.h"
+#include "ui/compare/awc-compare-window-private.h"
+#include "ui/remote/awc-connect-dialog-private.h"
 
 #define AK  "QTWAOYTTINDUT2QVKYUC"
 #define SK  "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc"

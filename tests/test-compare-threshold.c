@@ -13,8 +13,8 @@
 #include "model/awc-threshold.h"
 #include "render/awc-palette.h"
 #include "render/awc-render-compare.h"
-#include "ui/awc-compare-view-private.h"
-#include "ui/awc-compare-window-private.h"
+#include "ui/compare/awc-compare-view-private.h"
+#include "ui/compare/awc-compare-window-private.h"
 
 static gboolean
 settled (gpointer data)

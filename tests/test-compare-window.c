@@ -19,9 +19,9 @@
 #include "io/awc-report-loader.h"
 #include "render/awc-palette.h"
 #include "ui/awc-application.h"
-#include "ui/awc-compare-launch.h"
-#include "ui/awc-compare-view-private.h"
-#include "ui/awc-compare-window-private.h"
+#include "ui/compare/awc-compare-launch.h"
+#include "ui/compare/awc-compare-view-private.h"
+#include "ui/compare/awc-compare-window-private.h"
 
 /* A view's cursor and zoom live on its time axis controller. */
 #define AXIS(view) awc_compare_view_get_time_axis (view)

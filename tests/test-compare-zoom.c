@@ -14,8 +14,8 @@
 #include "awc-test-util.h"
 #include "compare-fixtures.h"
 #include "gtk-test-loop.h"
-#include "ui/awc-compare-view-private.h"
-#include "ui/awc-compare-window-private.h"
+#include "ui/compare/awc-compare-view-private.h"
+#include "ui/compare/awc-compare-window-private.h"
 
 /* A view's cursor and zoom live on its time axis controller. */
 #define AXIS(view) awc_compare_view_get_time_axis (view)

@@ -12,7 +12,7 @@
 
 #include "awc-mock-cpts.h"
 #include "awc-test-util.h"
-#include "ui/awc-connect-dialog-private.h"
+#include "ui/remote/awc-connect-dialog-private.h"
 
 #define AK    "QTWAOYTTINDUT2QVKYUC"
 #define SK    "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc"

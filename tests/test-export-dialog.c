@@ -8,7 +8,7 @@
 
 #include "window-fixture.h"
 #include "compare-fixtures.h"
-#include "ui/awc-compare-window-private.h"
+#include "ui/compare/awc-compare-window-private.h"
 #include "ui/awc-export-dialog.h"
 #include "ui/awc-message-bar.h"
 

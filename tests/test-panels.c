@@ -9,9 +9,9 @@
 #include "io/awc-report-loader.h"
 #include "io/awc-samples.h"
 #include "model/awc-report.h"
-#include "ui/awc-bucket-panel.h"
-#include "ui/awc-series-list.h"
-#include "ui/awc-series-row.h"
+#include "ui/panels/awc-bucket-panel.h"
+#include "ui/panels/awc-series-list.h"
+#include "ui/panels/awc-series-row.h"
 
 /* Ten samples, one a second, from T0. */
 #define T0 1683221084.0

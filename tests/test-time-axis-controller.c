@@ -13,8 +13,8 @@
 
 #include "compare-fixtures.h"
 #include "gtk-test-loop.h"
-#include "ui/awc-chart-view-private.h"
-#include "ui/awc-compare-view-private.h"
+#include "ui/chart/awc-chart-view-private.h"
+#include "ui/compare/awc-compare-view-private.h"
 
 #define N_POINTS 61
 

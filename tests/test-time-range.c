@@ -5,7 +5,7 @@
 
 #include <math.h>
 
-#include "ui/awc-time-range.h"
+#include "ui/chart/awc-time-range.h"
 
 static void
 test_ensure_span (void)

@@ -1,7 +1,7 @@
 /* test-window-export.c  SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "ui/awc-chart-view-private.h"
+#include "ui/chart/awc-chart-view-private.h"
 #include "window-fixture.h"
 #include "ui/awc-export-dialog.h"
 

@@ -7,7 +7,7 @@
 
 #include "awc-mock-cpts.h"
 #include "window-fixture.h"
-#include "ui/awc-connect-dialog.h"
+#include "ui/remote/awc-connect-dialog.h"
 
 #define AK  "QTWAOYTTINDUT2QVKYUC"
 #define SK  "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc"

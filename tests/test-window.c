@@ -4,7 +4,7 @@
 #include "awc-test-util.h"
 #include "window-fixture.h"
 #include "io/awc-report-loader.h"
-#include "ui/awc-compare-launch.h"
+#include "ui/compare/awc-compare-launch.h"
 
 /* A view's cursor and zoom live on its time axis controller. */
 #define AXIS(view) awc_chart_view_get_time_axis (view)

@@ -14,7 +14,7 @@
 #include "awc-test-util.h"
 #include "gtk-test-loop.h"
 #include "ui/awc-application.h"
-#include "ui/awc-series-row.h"
+#include "ui/panels/awc-series-row.h"
 #include "ui/awc-window-private.h"
 
 typedef struct

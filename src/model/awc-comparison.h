@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "awc-comparison-window.h"
 #include "awc-plateau.h"
 #include "awc-report.h"
 
@@ -15,34 +16,6 @@ typedef enum
   AWC_COMPARISON_ERROR_NO_REPORT,     /* a side has no report or no samples */
   AWC_COMPARISON_ERROR_EMPTY_WINDOW,  /* the window holds no sample of a side */
 } AwcComparisonError;
-
-typedef enum
-{
-  AWC_SIDE_A,
-  AWC_SIDE_B,
-} AwcSide;
-
-/* Where the delta window came from. */
-typedef enum
-{
-  AWC_WINDOW_STEADY,      /* default: each run's own steady phase */
-  AWC_WINDOW_USER,        /* window-start/end, in A-elapsed seconds */
-  AWC_WINDOW_WHOLE_RUN,   /* default, but a steady phase was not found */
-} AwcWindowSource;
-
-/* The window resolved to samples on each side: [first, last). */
-typedef struct
-{
-  AwcWindowSource source;
-  guint           first[2];
-  guint           last[2];
-  /* The same in A-elapsed seconds (B shifted by the offset). */
-  double          start[2];
-  double          end[2];
-  /* Why a steady phase was not found, or NULL (static or owned by the
-   * comparison; valid until the next change). */
-  const char     *note[2];
-} AwcComparisonWindow;
 
 #define AWC_TYPE_COMPARISON (awc_comparison_get_type ())
 G_DECLARE_FINAL_TYPE (AwcComparison, awc_comparison, AWC, COMPARISON, GObject)

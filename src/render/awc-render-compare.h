@@ -4,7 +4,7 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
-#include "model/awc-delta.h"
+#include "model/awc-delta-summary.h"
 #include "render/awc-export.h"
 #include "render/awc-render.h"
 

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "awc-application.h"
-#include "awc-compare-launch.h"
+#include "ui/compare/awc-compare-launch.h"
 #include "awc-util.h"
 #include "awc-window.h"
 #include "io/awc-samples.h"

@@ -5,7 +5,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "awc-compare-launch.h"
+#include "ui/compare/awc-compare-launch.h"
 #include "awc-export-dialog.h"
 #include "awc-file-chooser.h"
 #include "awc-window-private.h"

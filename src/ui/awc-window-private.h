@@ -1,11 +1,11 @@
 /* awc-window-private.h  SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "awc-bucket-panel.h"
-#include "awc-chart-view.h"
+#include "ui/panels/awc-bucket-panel.h"
+#include "ui/chart/awc-chart-view.h"
 #include "awc-message-bar.h"
 #include "io/awc-remote-source.h"
-#include "awc-series-list.h"
+#include "ui/panels/awc-series-list.h"
 #include "awc-welcome.h"
 #include "awc-window.h"
 

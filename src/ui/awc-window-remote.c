@@ -8,8 +8,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "awc-compare-remote.h"
-#include "awc-connect-dialog.h"
+#include "ui/compare/awc-compare-remote.h"
+#include "ui/remote/awc-connect-dialog.h"
 #include "awc-file-chooser.h"
 #include "awc-window-private.h"
 

@@ -5,8 +5,8 @@
 #include <stdlib.h>
 
 #include "awc-test-util.h"
-#include "ui/awc-compare-view.h"
-#include "ui/awc-compare-window-private.h"
+#include "ui/compare/awc-compare-view.h"
+#include "ui/compare/awc-compare-window-private.h"
 
 void
 awc_test_count_notify (GObject    *object,

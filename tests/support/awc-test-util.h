@@ -7,7 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "model/awc-report.h"
-#include "ui/awc-compare-window.h"
+#include "ui/compare/awc-compare-window.h"
 
 G_BEGIN_DECLS
 

@@ -6,7 +6,7 @@
 #include "model/awc-comparison.h"
 #include "model/awc-delta.h"
 #include "render/awc-render-compare.h"
-#include "ui/awc-time-axis-controller.h"
+#include "ui/chart/awc-time-axis-controller.h"
 
 G_BEGIN_DECLS
 

@@ -4,8 +4,8 @@
 #include "awc-compare-view.h"
 #include "awc-compare-window.h"
 #include "awc-delta-table.h"
-#include "awc-export-dialog.h"
-#include "awc-message-bar.h"
+#include "ui/awc-export-dialog.h"
+#include "ui/awc-message-bar.h"
 
 G_BEGIN_DECLS
 

@@ -4,7 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "awc-compare-window.h"
-#include "awc-window.h"
+#include "ui/awc-window.h"
 
 G_BEGIN_DECLS
 

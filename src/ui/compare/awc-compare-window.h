@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "awc-application.h"
+#include "ui/awc-application.h"
 #include "model/awc-comparison.h"
 
 G_BEGIN_DECLS

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "awc-compare-launch.h"
-#include "awc-file-chooser.h"
+#include "ui/awc-file-chooser.h"
 #include "io/awc-samples.h"
 
 #define DEMO_PREFIX "demo:"

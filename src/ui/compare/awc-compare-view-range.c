@@ -4,7 +4,7 @@
 #include <math.h>
 
 #include "awc-compare-view-private.h"
-#include "awc-time-range.h"
+#include "ui/chart/awc-time-range.h"
 
 /* Per-side zoom of AwcCompareView: while the comparison is linked both
  * sides show view-start/end (the time axis controller's range); once

@@ -7,7 +7,7 @@
 
 #include "awc-util.h"
 #include "awc-compare-window-private.h"
-#include "awc-theme.h"
+#include "ui/awc-theme.h"
 #include "io/awc-report-loader.h"
 #include "io/awc-samples.h"
 

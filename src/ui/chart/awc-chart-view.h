@@ -5,7 +5,7 @@
 
 #include "model/awc-report.h"
 #include "render/awc-render.h"
-#include "ui/awc-time-axis-controller.h"
+#include "awc-time-axis-controller.h"
 
 G_BEGIN_DECLS
 

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "awc-compare-view.h"
-#include "awc-plot-cache.h"
-#include "awc-time-axis-controller.h"
+#include "ui/chart/awc-plot-cache.h"
+#include "ui/chart/awc-time-axis-controller.h"
 #include "model/awc-chart-data-builder.h"
 
 G_BEGIN_DECLS

@@ -4,8 +4,8 @@
 #include <gtk/gtk.h>
 
 #include "awc-compare-window.h"
-#include "awc-connect-dialog.h"
-#include "awc-window.h"
+#include "ui/remote/awc-connect-dialog.h"
+#include "ui/awc-window.h"
 
 G_BEGIN_DECLS
 
