@@ -160,6 +160,8 @@ ts_push_decoded (TsParser    *ts,
 
   if (this_kind == TS_EPOCH)
     t = fabs (number) > EPOCH_MS_THRESHOLD ? number / 1000.0 : number;
+  if (!isfinite (t))
+    goto unreadable;   /* 1e400 is valid JSON */
 
   if (ts->kind != TS_UNKNOWN && ts->kind != this_kind)
     {
