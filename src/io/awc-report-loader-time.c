@@ -117,7 +117,8 @@ describe_value (AwcJsonKind  kind,
     {
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
-      return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.15g", number));
+      /* + 0.0: json-glib reads "-0" as 0, the fast path as -0 */
+      return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.15g", number + 0.0));
     }
   if (kind == AWC_JSON_KIND_STRING)
     {
