@@ -73,7 +73,8 @@ parse_root (JsonParser  *parser,
                    reason ? reason : _("empty body"));
       return NULL;
     }
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  /* The root is NULL for a body of white space */
+  if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       g_set_error_literal (error, AWC_CPTS_ERROR, AWC_CPTS_ERROR_BAD_RESPONSE,
                            _("The server's answer is not a JSON object"));
