@@ -2,7 +2,7 @@
  *
  * What every file tests/fuzz/fuzz-*.c defines.  The same file is linked
  * twice: with libFuzzer (-Dfuzzers=true, clang) as the fuzzer, and with
- * fuzz-replay-main.c in every build as a unit test that feeds the corpus
+ * replay-main.c in every build as a unit test that feeds the corpus
  * and the regression inputs through LLVMFuzzerTestOneInput(). */
 #pragma once
 

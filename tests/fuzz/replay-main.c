@@ -1,4 +1,4 @@
-/* fuzz-replay-main.c  SPDX-License-Identifier: GPL-3.0-or-later */
+/* replay-main.c  SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
 #include <gio/gio.h>
@@ -8,7 +8,7 @@
 /* Replays files through a fuzz target's LLVMFuzzerTestOneInput() without
  * libFuzzer, so the corpus and every crasher kept in regressions/ run as a
  * unit test in every build (gcc included):
- *   fuzz-replay-NAME DIR_OR_FILE…
+ *   replay-fuzz-NAME DIR_OR_FILE…
  * A missing directory is skipped (not every target has regressions); no
  * input at all is a failure.  A bad input aborts, as under the fuzzer. */
 
