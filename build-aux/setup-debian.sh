@@ -9,7 +9,7 @@ packages=(
   libcairo2-dev libpango1.0-dev libsecret-1-dev zlib1g-dev
   desktop-file-utils appstream libxml2-utils
   xvfb xauth dbus at-spi2-core gnome-keyring
-  python3 librsvg2-bin clang
+  python3 librsvg2-bin clang libclang-rt-14-dev valgrind
 )
 if [ "${AWC_SETUP_EXTRA:-}" = screenshots ]; then
   packages+=(imagemagick)

@@ -183,12 +183,15 @@ _awc_cpts_error_new_from_response (guint       status,
       JsonNode *root = json_parser_get_root (parser);
       const char *c = NULL, *m = NULL;
 
-      if (JSON_NODE_HOLDS_OBJECT (root) && find_code_message (json_node_get_object (root), 0, &c, &m))
+      /* root is NULL for a body of white space */
+      if (root != NULL && JSON_NODE_HOLDS_OBJECT (root)
+          && find_code_message (json_node_get_object (root), 0, &c, &m))
         {
           code = c ? _awc_cpts_error_clean_text (c, -1) : NULL;
           message = m ? _awc_cpts_error_clean_text (m, -1) : NULL;
         }
-      else if (JSON_NODE_HOLDS_VALUE (root) && json_node_get_value_type (root) == G_TYPE_STRING)
+      else if (root != NULL && JSON_NODE_HOLDS_VALUE (root)
+               && json_node_get_value_type (root) == G_TYPE_STRING)
         message = _awc_cpts_error_clean_text (json_node_get_string (root), -1);
     }
   else if (data != NULL && len > 0)

@@ -20,8 +20,9 @@ dup_member (JsonObject *object,
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
     return NULL;
   type = json_node_get_value_type (node);
+  /* json-glib lets octal escapes ("\776") make invalid UTF-8 */
   if (type == G_TYPE_STRING)
-    return g_strdup (json_node_get_string (node));
+    return g_utf8_make_valid (json_node_get_string (node), -1);
   if (type == G_TYPE_INT64)
     return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
   if (type == G_TYPE_DOUBLE)
@@ -64,12 +65,16 @@ parse_root (JsonParser  *parser,
 
   if (len == 0 || !json_parser_load_from_data (parser, data ? data : "", len, &local))
     {
+      /* json-glib's message may quote the body's invalid bytes */
+      g_autofree char *reason = local ? g_utf8_make_valid (local->message, -1) : NULL;
+
       g_set_error (error, AWC_CPTS_ERROR, AWC_CPTS_ERROR_BAD_RESPONSE,
                    _("The server did not answer with JSON: %s"),
-                   local ? local->message : _("empty body"));
+                   reason ? reason : _("empty body"));
       return NULL;
     }
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  /* The root is NULL for a body of white space */
+  if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       g_set_error_literal (error, AWC_CPTS_ERROR, AWC_CPTS_ERROR_BAD_RESPONSE,
                            _("The server's answer is not a JSON object"));

@@ -114,7 +114,8 @@ describe_value (AwcJsonKind  kind,
     {
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
-      return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.15g", number));
+      /* + 0.0: json-glib reads "-0" as 0, the fast path as -0 */
+      return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.15g", number + 0.0));
     }
   if (kind == AWC_JSON_KIND_STRING)
     {
@@ -282,6 +283,8 @@ ts_push_decoded (TsParser    *ts,
 
   if (this_kind == TS_EPOCH)
     t = fabs (number) > EPOCH_MS_THRESHOLD ? number / 1000.0 : number;
+  if (!isfinite (t))
+    goto unreadable;   /* 1e400 is valid JSON */
 
   if (ts->kind != TS_UNKNOWN && ts->kind != this_kind)
     {

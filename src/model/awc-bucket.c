@@ -142,7 +142,9 @@ awc_bucket_parse_label (const char *label,
   if (upper_ms != NULL)
     *upper_ms = NAN;
 
-  if (label == NULL)
+  /* normalize_label() steps by UTF-8 sequence: a truncated one at the end
+   * would step past the NUL (found by tests/fuzz/fuzz-bucket-label.c). */
+  if (label == NULL || !g_utf8_validate (label, -1, NULL))
     return FALSE;
 
   norm = normalize_label (label);

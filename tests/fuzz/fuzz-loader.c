@@ -1,25 +1,18 @@
 /* fuzz-loader.c  SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <stdint.h>
-
+#include "fuzz-target.h"
 #include "io/awc-report-loader-private.h"
 
-/* libFuzzer target for the report loader (meson -Dfuzzers=true, clang):
- *   build-fuzz/tests/fuzz-loader -max_total_time=60 CORPUS_DIR tests/data
- * Besides crashes and leaks it checks that the fast path (raw-byte array
- * reader) and json-glib alone agree on every input. */
-
-int LLVMFuzzerInitialize   (int            *argc,
-                            char         ***argv);
-int LLVMFuzzerTestOneInput (const uint8_t  *data,
-                            size_t          size);
+/* The chart body (a report file or a CPTS chart answer), see
+ * tests/README.md.  Besides crashes and leaks it checks that the fast path
+ * (raw-byte array reader) and json-glib alone agree on every input. */
 
 int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
-  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  fuzz_target_init ();
   return 0;
 }
 
