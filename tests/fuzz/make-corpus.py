@@ -104,12 +104,24 @@ def fail_if_inputs():
     return [s.encode("utf-8") for s in sorted(exprs)]
 
 
+def threshold_inputs():
+    rules = {s for s in c_strings(TESTS / "test-chart-data.c")
+             if re.search(r"[<>]=", s) and len(s) < 60 and "--threshold" not in s}
+    for name in ("test-cli-threshold.c", "test-compare-threshold.c", "test-render-layers.c"):
+        if (TESTS / name).exists():
+            rules |= {s for s in c_strings(TESTS / name)
+                      if re.search(r"^[\w.]+[<>]=", s) and len(s) < 60}
+    rules |= {"tps>=200/s", "average<=500ms", "error<=1%", "rx>=2 MB/s", "users<=1e308", ""}
+    return [s.encode("utf-8") for s in sorted(rules)]
+
+
 TARGETS = {
     "fuzz-bucket-label": label_inputs,
     "fuzz-cpts-error": error_inputs,
     "fuzz-cpts-lists": lists_inputs,
     "fuzz-fail-if": fail_if_inputs,
     "fuzz-loader": loader_inputs,
+    "fuzz-threshold": threshold_inputs,
     "fuzz-timestamps": timestamp_inputs,
 }
 
