@@ -136,3 +136,50 @@ cli_test_remove_dir (const char *path)
     }
   g_rmdir (path);
 }
+
+/* The fixture of the one-report CLI tests: a fresh, empty folder per test,
+ * a bundled sample to run on, and the last run's exit status and output. */
+typedef struct
+{
+  char  *dir;
+  char  *sample;
+  int    status;
+  char  *out;          /* stdout of the last run */
+  char  *err;          /* stderr of the last run */
+} CliFixture;
+
+static inline void
+cli_fixture_init (CliFixture *f,
+                  const char *dir_template,
+                  const char *sample)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp (dir_template, &error);
+  g_assert_no_error (error);
+  f->sample = g_test_build_filename (G_TEST_DIST, "..", "resources", "samples", sample, NULL);
+}
+
+static inline void
+cli_fixture_clear (CliFixture *f)
+{
+  cli_test_remove_dir (f->dir);
+  g_clear_pointer (&f->dir, g_free);
+  g_clear_pointer (&f->sample, g_free);
+  g_clear_pointer (&f->out, g_free);
+  g_clear_pointer (&f->err, g_free);
+}
+
+/* Runs awchart in the fixture's folder with a NULL-terminated list of
+ * arguments; the output of an earlier run is dropped. */
+G_GNUC_NULL_TERMINATED static inline int
+cli_fixture_run (CliFixture *f,
+                 ...)
+{
+  va_list ap;
+
+  va_start (ap, f);
+  f->status = cli_test_run_valist (f->dir, &f->out, &f->err, ap);
+  va_end (ap);
+  return f->status;
+}

@@ -30,14 +30,7 @@
 
 #define FORMATS "unknown export format (use .png, .svg, .pdf or .csv)"
 
-typedef struct
-{
-  char  *dir;          /* a fresh, empty folder per test */
-  char  *sample;
-  int    status;
-  char  *out;
-  char  *err;
-} Fixture;
+typedef CliFixture Fixture;
 
 static char *big_dir;  /* the large report, made once for the signal tests */
 
@@ -45,23 +38,14 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("awc-cli-files-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->sample = g_test_build_filename (G_TEST_DIST, "..", "resources", "samples",
-                                     "api-example.json", NULL);
+  cli_fixture_init (f, "awc-cli-files-XXXXXX", "api-example.json");
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  cli_test_remove_dir (f->dir);
-  g_free (f->dir);
-  g_free (f->sample);
-  g_free (f->out);
-  g_free (f->err);
+  cli_fixture_clear (f);
 }
 
 static int

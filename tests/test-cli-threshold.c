@@ -10,51 +10,22 @@
 
 #include "cli-test-common.h"
 
-typedef struct
-{
-  char  *dir;
-  char  *sample;
-  int    status;
-  char  *out;
-  char  *err;
-} Fixture;
+typedef CliFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("awc-threshold-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->sample = g_test_build_filename (G_TEST_DIST, "..", "resources", "samples",
-                                     "ramp-up.json", NULL);
+  cli_fixture_init (f, "awc-threshold-XXXXXX", "ramp-up.json");
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  cli_test_remove_dir (f->dir);
-  g_free (f->dir);
-  g_free (f->sample);
-  g_free (f->out);
-  g_free (f->err);
+  cli_fixture_clear (f);
 }
 
-G_GNUC_NULL_TERMINATED static int
-run (Fixture *f,
-     ...)
-{
-  va_list ap;
-
-  g_clear_pointer (&f->out, g_free);
-  g_clear_pointer (&f->err, g_free);
-  va_start (ap, f);
-  f->status = cli_test_run_valist (f->dir, &f->out, &f->err, ap);
-  va_end (ap);
-  return f->status;
-}
 
 static GBytes *
 read_out (Fixture    *f,
@@ -76,10 +47,10 @@ test_draws (Fixture       *f,
   g_autoptr(GBytes) one = NULL;
   g_autoptr(GBytes) two = NULL;
 
-  g_assert_cmpint (run (f, "--export", "plain.svg", f->sample, NULL), ==, 0);
-  g_assert_cmpint (run (f, "--export", "one.svg", "--threshold", "average<=500ms", f->sample, NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--export", "plain.svg", f->sample, NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--export", "one.svg", "--threshold", "average<=500ms", f->sample, NULL), ==, 0);
   g_assert_cmpstr (f->err, ==, "");
-  g_assert_cmpint (run (f, "--export", "two.svg", "--threshold", "average<=500ms",
+  g_assert_cmpint (cli_fixture_run (f, "--export", "two.svg", "--threshold", "average<=500ms",
                         "--threshold", "tps_brokens.tps>=10/s", f->sample, NULL), ==, 0);
   plain = read_out (f, "plain.svg");
   one = read_out (f, "one.svg");
@@ -89,7 +60,7 @@ test_draws (Fixture       *f,
   g_assert_cmpuint (g_bytes_get_size (two), >, g_bytes_get_size (one));
 
   /* Two runs: drawn on both panels, exits 0 */
-  g_assert_cmpint (run (f, "--export", "cmp.png", "--threshold", "average<=500ms",
+  g_assert_cmpint (cli_fixture_run (f, "--export", "cmp.png", "--threshold", "average<=500ms",
                         f->sample, f->sample, NULL), ==, 0);
 }
 
@@ -109,14 +80,14 @@ test_bad_rules (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_assert_cmpint (run (f, "--export", "out.png", "--threshold", cases[i].rule, f->sample, NULL), ==, 2);
+      g_assert_cmpint (cli_fixture_run (f, "--export", "out.png", "--threshold", cases[i].rule, f->sample, NULL), ==, 2);
       g_assert_cmpstr (f->err, ==, cases[i].line);
       g_assert_cmpstr (f->out, ==, "");
       g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
     }
 
   /* Only with --export */
-  g_assert_cmpint (run (f, "--summary", "--threshold", "tps<=5", f->sample, NULL), ==, 2);
+  g_assert_cmpint (cli_fixture_run (f, "--summary", "--threshold", "tps<=5", f->sample, NULL), ==, 2);
   g_assert_cmpstr (f->err, ==, "awchart: --threshold needs --export\n");
 }
 

@@ -11,50 +11,22 @@
 
 /* End-to-end: run the built awchart the way a user would, with no display. */
 
-typedef struct
-{
-  char  *dir;          /* a fresh, empty folder per test */
-  char  *sample;       /* the seed's example body */
-  int    status;
-  char  *out;          /* stdout of the last run */
-  char  *err;          /* stderr of the last run */
-} Fixture;
+typedef CliFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("awc-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->sample = g_test_build_filename (G_TEST_DIST, "..", "resources", "samples",
-                                     "api-example.json", NULL);
+  cli_fixture_init (f, "awc-cli-XXXXXX", "api-example.json");
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  cli_test_remove_dir (f->dir);
-  g_free (f->dir);
-  g_free (f->sample);
-  g_free (f->out);
-  g_free (f->err);
+  cli_fixture_clear (f);
 }
 
-/* Runs awchart with a NULL-terminated list of arguments. */
-G_GNUC_NULL_TERMINATED static int
-run (Fixture *f,
-     ...)
-{
-  va_list ap;
-
-  va_start (ap, f);
-  f->status = cli_test_run_valist (f->dir, &f->out, &f->err, ap);
-  va_end (ap);
-  return f->status;
-}
 
 static char *
 path_in (Fixture    *f,
@@ -162,7 +134,7 @@ test_export_png (Fixture       *f,
   g_autoptr(GBytes) png2 = NULL;
   guint w, h;
 
-  g_assert_cmpint (run (f, "--export", out, f->sample, NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--export", out, f->sample, NULL), ==, 0);
   g_assert_cmpstr (f->err, ==, "");
   png = read_file (out);
   png_size (png, &w, &h);
@@ -170,14 +142,14 @@ test_export_png (Fixture       *f,
   g_assert_cmpuint (h, ==, 900);
 
   /* --size is in logical pixels; --scale multiplies them. */
-  g_assert_cmpint (run (f, "--export", big, "--size", "800x450", "--scale", "2", f->sample, NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--export", big, "--size", "800x450", "--scale", "2", f->sample, NULL), ==, 0);
   png2 = read_file (big);
   png_size (png2, &w, &h);
   g_assert_cmpuint (w, ==, 1600);
   g_assert_cmpuint (h, ==, 900);
   g_assert_false (g_bytes_equal (png, png2));
 
-  g_assert_cmpint (run (f, "--size", "640x480", f->sample, "--export=" "small.png", NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--size", "640x480", f->sample, "--export=" "small.png", NULL), ==, 0);
   g_clear_pointer (&png2, g_bytes_unref);
   {
     g_autofree char *small = path_in (f, "small.png");
@@ -200,7 +172,7 @@ test_export_formats (Fixture       *f,
   const char *text;
   gsize n;
 
-  g_assert_cmpint (run (f, "--export", svg, f->sample, NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--export", svg, f->sample, NULL), ==, 0);
   bytes = read_file (svg);
   text = g_bytes_get_data (bytes, &n);
   g_assert_cmpuint (n, >, 1000);
@@ -208,7 +180,7 @@ test_export_formats (Fixture       *f,
   g_assert_nonnull (g_strstr_len (text, n, "<svg"));
   g_clear_pointer (&bytes, g_bytes_unref);
 
-  g_assert_cmpint (run (f, "--export", pdf, "--theme", "dark", f->sample, NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--export", pdf, "--theme", "dark", f->sample, NULL), ==, 0);
   bytes = read_file (pdf);
   text = g_bytes_get_data (bytes, &n);
   g_assert_cmpuint (n, >, 1000);
@@ -226,7 +198,7 @@ test_export_csv (Fixture       *f,
   g_auto(GStrv) header = NULL;
   guint n_all;
 
-  g_assert_cmpint (run (f, "--export", all, f->sample, NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--export", all, f->sample, NULL), ==, 0);
   bytes = read_file (all);
   lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
   /* A header and one row per sample (61 in the seed). */
@@ -240,7 +212,7 @@ test_export_csv (Fixture       *f,
   g_clear_pointer (&bytes, g_bytes_unref);
 
   /* A full id and a bare key: a timestamp column plus those two. */
-  g_assert_cmpint (run (f, "--export", some, "--series", "tps_brokens.tps,average", f->sample, NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--export", some, "--series", "tps_brokens.tps,average", f->sample, NULL), ==, 0);
   bytes = read_file (some);
   lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
   header = g_strsplit (lines[0], ",", -1);
@@ -264,7 +236,7 @@ test_export_deterministic (Fixture       *f,
       g_autofree char *out = path_in (f, names[i]);
       g_autoptr(GBytes) bytes = NULL;
 
-      g_assert_cmpint (run (f, "--export", out, "--buckets", f->sample, NULL), ==, 0);
+      g_assert_cmpint (cli_fixture_run (f, "--export", out, "--buckets", f->sample, NULL), ==, 0);
       bytes = read_file (out);
       if (i % 2 == 0)
         first = g_bytes_ref (bytes);
@@ -281,7 +253,7 @@ test_export_series_unknown (Fixture       *f,
 {
   g_autofree char *out = path_in (f, "chart.png");
 
-  g_assert_cmpint (run (f, "--export", out, "--series", "tps,nosuchseries", f->sample, NULL), ==, 1);
+  g_assert_cmpint (cli_fixture_run (f, "--export", out, "--series", "tps,nosuchseries", f->sample, NULL), ==, 1);
   assert_one_error_line (f, f->sample, "nosuchseries");
   /* The message lists what would have been valid. */
   g_assert_nonnull (strstr (f->err, "tps_brokens.tps"));
@@ -300,16 +272,16 @@ test_export_demo (Fixture       *f,
   g_autoptr(GBytes) csv = NULL;
   guint w, h;
 
-  g_assert_cmpint (run (f, "--export", ramp, "--demo", NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--export", ramp, "--demo", NULL), ==, 0);
   png = read_file (ramp);
   png_size (png, &w, &h);
   g_assert_cmpuint (w, ==, 1600);
 
-  g_assert_cmpint (run (f, "--export", api, "--demo=api-example", NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--export", api, "--demo=api-example", NULL), ==, 0);
   csv = read_file (api);
   g_assert_nonnull (strstr (g_bytes_get_data (csv, NULL), "2023-05-04"));
 
-  g_assert_cmpint (run (f, "--export", none, "--demo=nosuch", NULL), ==, 1);
+  g_assert_cmpint (cli_fixture_run (f, "--export", none, "--demo=nosuch", NULL), ==, 1);
   assert_one_error_line (f, NULL, "nosuch");
   g_assert_nonnull (strstr (f->err, "ramp-up"));
   g_assert_nonnull (strstr (f->err, "api-example"));
@@ -328,9 +300,9 @@ test_export_bad_input (Fixture       *f,
   g_assert_cmpint (g_mkdir (in_dir, 0755), ==, 0);
   g_assert_true (g_file_set_contents (bad, "<html><body>502 Bad Gateway</body></html>", -1, NULL));
 
-  g_assert_cmpint (run (f, "--export", out, bad, NULL), ==, 1);
+  g_assert_cmpint (cli_fixture_run (f, "--export", out, bad, NULL), ==, 1);
   assert_one_error_line (f, bad, NULL);
-  g_assert_cmpint (run (f, "--export", out, missing, NULL), ==, 1);
+  g_assert_cmpint (cli_fixture_run (f, "--export", out, missing, NULL), ==, 1);
   assert_one_error_line (f, missing, NULL);
   /* The path is named once, then the reason. */
   {
@@ -344,7 +316,7 @@ test_export_bad_input (Fixture       *f,
   g_assert_cmpuint (count_entries (f->dir), ==, 1);
   g_assert_cmpuint (count_entries (in_dir), ==, 1);
 
-  g_assert_cmpint (run (f, "--summary", bad, NULL), ==, 1);
+  g_assert_cmpint (cli_fixture_run (f, "--summary", bad, NULL), ==, 1);
   assert_one_error_line (f, bad, NULL);
 }
 
@@ -356,16 +328,16 @@ test_export_unwritable (Fixture       *f,
   g_autofree char *blocker = path_in (f, "file");
   g_autofree char *under_file = g_build_filename (blocker, "chart.svg", NULL);
 
-  g_assert_cmpint (run (f, "--export", out, f->sample, NULL), ==, 1);
+  g_assert_cmpint (cli_fixture_run (f, "--export", out, f->sample, NULL), ==, 1);
   assert_one_error_line (f, out, NULL);
 
   g_assert_true (g_file_set_contents (blocker, "", 0, NULL));
-  g_assert_cmpint (run (f, "--export", under_file, f->sample, NULL), ==, 1);
+  g_assert_cmpint (cli_fixture_run (f, "--export", under_file, f->sample, NULL), ==, 1);
   assert_one_error_line (f, under_file, NULL);
   g_assert_cmpuint (count_entries (f->dir), ==, 1);
 
   /* An extension we cannot write is a usage error about the output. */
-  g_assert_cmpint (run (f, "--export", "chart.txt", f->sample, NULL), ==, 2);
+  g_assert_cmpint (cli_fixture_run (f, "--export", "chart.txt", f->sample, NULL), ==, 2);
   g_assert_cmpstr (f->err, ==, "awchart: chart.txt: unknown export format (use .png, .svg, .pdf or .csv)\n");
   g_assert_cmpuint (count_entries (f->dir), ==, 1);
 }
@@ -376,30 +348,30 @@ test_usage_errors (Fixture       *f,
 {
   const char *bad_sizes[] = { "10x10", "1600", "1600x", "x900", "16385x900", "1600x900px", "-16x16" };
 
-  g_assert_cmpint (run (f, "--export", "a.png", "--no-such-option", f->sample, NULL), ==, 2);
+  g_assert_cmpint (cli_fixture_run (f, "--export", "a.png", "--no-such-option", f->sample, NULL), ==, 2);
   assert_usage (f);
   for (guint i = 0; i < G_N_ELEMENTS (bad_sizes); i++)
     {
-      g_assert_cmpint (run (f, "--export", "a.png", "--size", bad_sizes[i], f->sample, NULL), ==, 2);
+      g_assert_cmpint (cli_fixture_run (f, "--export", "a.png", "--size", bad_sizes[i], f->sample, NULL), ==, 2);
       assert_usage (f);
     }
-  g_assert_cmpint (run (f, "--export", "a.png", "--scale", "5", f->sample, NULL), ==, 2);
+  g_assert_cmpint (cli_fixture_run (f, "--export", "a.png", "--scale", "5", f->sample, NULL), ==, 2);
   assert_usage (f);
-  g_assert_cmpint (run (f, "--export", "a.png", "--scale", "zero", f->sample, NULL), ==, 2);
+  g_assert_cmpint (cli_fixture_run (f, "--export", "a.png", "--scale", "zero", f->sample, NULL), ==, 2);
   assert_usage (f);
-  g_assert_cmpint (run (f, "--export", "a.png", "--theme", "blue", f->sample, NULL), ==, 2);
+  g_assert_cmpint (cli_fixture_run (f, "--export", "a.png", "--theme", "blue", f->sample, NULL), ==, 2);
   assert_usage (f);
-  g_assert_cmpint (run (f, "--export", "a.png", NULL), ==, 2);
+  g_assert_cmpint (cli_fixture_run (f, "--export", "a.png", NULL), ==, 2);
   assert_usage (f);
-  g_assert_cmpint (run (f, "--summary", f->sample, f->sample, f->sample, NULL), ==, 2);
+  g_assert_cmpint (cli_fixture_run (f, "--summary", f->sample, f->sample, f->sample, NULL), ==, 2);
   assert_usage (f);
-  g_assert_cmpint (run (f, "--summary", "--overlay", f->sample, NULL), ==, 2);
+  g_assert_cmpint (cli_fixture_run (f, "--summary", "--overlay", f->sample, NULL), ==, 2);
   assert_usage (f);
   g_assert_cmpuint (count_entries (f->dir), ==, 0);
 
   /* The smallest and largest sizes are accepted. */
-  g_assert_cmpint (run (f, "--export", "tiny.png", "--size", "16x16", f->sample, NULL), ==, 0);
-  g_assert_cmpint (run (f, "--help-cli", NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--export", "tiny.png", "--size", "16x16", f->sample, NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--help-cli", NULL), ==, 0);
   g_assert_nonnull (strstr (f->out, "--summary"));
 }
 
@@ -407,7 +379,7 @@ static void
 test_summary_text (Fixture       *f,
                    gconstpointer  data)
 {
-  g_assert_cmpint (run (f, "--summary", f->sample, NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--summary", f->sample, NULL), ==, 0);
   g_assert_cmpstr (f->err, ==, "");
   g_assert_nonnull (strstr (f->out, "61"));
   g_assert_nonnull (strstr (f->out, "2023-05-04 17:24:44"));
@@ -417,7 +389,7 @@ test_summary_text (Fixture       *f,
   g_assert_nonnull (strstr (f->out, "2882"));
 
   /* The ramp-up sample has requests in the open top bucket. */
-  g_assert_cmpint (run (f, "--summary", "--demo", NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--summary", "--demo", NULL), ==, 0);
   g_assert_nonnull (strstr (f->out, "1800"));
   g_assert_nonnull (strstr (f->out, "≥ 5 s"));
 }
@@ -446,7 +418,7 @@ test_summary_json (Fixture       *f,
   JsonObject *root, *tps, *avg, *bucket, *p90;
   JsonArray *series, *buckets;
 
-  g_assert_cmpint (run (f, "--summary", "--json", f->sample, NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--summary", "--json", f->sample, NULL), ==, 0);
   json_parser_load_from_data (parser, f->out, -1, &error);
   g_assert_no_error (error);
   root = json_node_get_object (json_parser_get_root (parser));
@@ -499,11 +471,11 @@ test_summary_open_top (Fixture       *f,
     "\"tps_brokens\":{\"tps\":[1,2],\"average\":[4500,null]}},"
     "\"resp_time_range\":{\">5s\":\"5\",\"4~5s\":\"100\"}}}", -1, NULL));
 
-  g_assert_cmpint (run (f, "--summary", path, NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--summary", path, NULL), ==, 0);
   g_assert_nonnull (strstr (f->out, "p99  ≥ 5 s"));
   g_assert_nonnull (strstr (f->out, "Duration:  2 s\n"));
 
-  g_assert_cmpint (run (f, "--summary", "--json", path, NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--summary", "--json", path, NULL), ==, 0);
   json_parser_load_from_data (parser, f->out, -1, &error);
   g_assert_no_error (error);
   percentiles = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
@@ -524,7 +496,7 @@ test_summary_demo_json (Fixture       *f,
   g_autoptr(GError) error = NULL;
   JsonObject *root, *vusers;
 
-  g_assert_cmpint (run (f, "--summary", "--json", "--demo=ramp-up", NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--summary", "--json", "--demo=ramp-up", NULL), ==, 0);
   json_parser_load_from_data (parser, f->out, -1, &error);
   g_assert_no_error (error);
   root = json_node_get_object (json_parser_get_root (parser));
@@ -553,11 +525,11 @@ test_export_options (Fixture       *f,
       g_autofree char *out = path_in (f, variants[i][0]);
 
       if (variants[i][1] == NULL)
-        g_assert_cmpint (run (f, "--export", out, f->sample, NULL), ==, 0);
+        g_assert_cmpint (cli_fixture_run (f, "--export", out, f->sample, NULL), ==, 0);
       else if (variants[i][2] == NULL || g_str_has_prefix (variants[i][2], "--"))
-        g_assert_cmpint (run (f, "--export", out, variants[i][1], f->sample, NULL), ==, 0);
+        g_assert_cmpint (cli_fixture_run (f, "--export", out, variants[i][1], f->sample, NULL), ==, 0);
       else
-        g_assert_cmpint (run (f, "--export", out, variants[i][1], variants[i][2], f->sample, NULL), ==, 0);
+        g_assert_cmpint (cli_fixture_run (f, "--export", out, variants[i][1], variants[i][2], f->sample, NULL), ==, 0);
       g_ptr_array_add (images, read_file (out));
       for (guint j = 0; j < i; j++)
         g_assert_false (g_bytes_equal (images->pdata[i], images->pdata[j]));
@@ -578,11 +550,11 @@ test_help (Fixture       *f,
     "--fetch", "--list-cases", "--task-run-id", "--region", "Examples:",
   };
 
-  g_assert_cmpint (run (f, "--help", NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--help", NULL), ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (gui_names); i++)
     g_assert_nonnull (strstr (f->out, gui_names[i]));
 
-  g_assert_cmpint (run (f, "--help-cli", NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--help-cli", NULL), ==, 0);
   g_assert_cmpstr (f->err, ==, "");
   for (guint i = 0; i < G_N_ELEMENTS (cli_names); i++)
     g_assert_nonnull (strstr (f->out, cli_names[i]));
@@ -598,18 +570,18 @@ test_compare_dispatch (Fixture       *f,
   g_autoptr(GBytes) png = NULL;
   guint w, h;
 
-  g_assert_cmpint (run (f, "--summary", "--demo=ramp-up", f->sample, NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--summary", "--demo=ramp-up", f->sample, NULL), ==, 0);
   g_assert_nonnull (strstr (f->out, "ramp-up"));
   g_assert_nonnull (strstr (f->out, "api-example"));
 
-  g_assert_cmpint (run (f, "--export", out, "--size", "800x600", f->sample, f->sample, NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--export", out, "--size", "800x600", f->sample, f->sample, NULL), ==, 0);
   png = read_file (out);
   png_size (png, &w, &h);
   g_assert_cmpuint (w, ==, 800);
   g_assert_cmpuint (h, ==, 600);
 
   /* A bad second file is named, and nothing is written. */
-  g_assert_cmpint (run (f, "--export", "other.png", f->sample, missing, NULL), ==, 1);
+  g_assert_cmpint (cli_fixture_run (f, "--export", "other.png", f->sample, missing, NULL), ==, 1);
   assert_one_error_line (f, missing, NULL);
   g_assert_cmpuint (count_entries (f->dir), ==, 1);
 }
