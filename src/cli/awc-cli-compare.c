@@ -250,6 +250,28 @@ awc_cli_compare_summary (AwcReport  *a,
   return report_fail_if (broken, skipped);
 }
 
+typedef struct
+{
+  const AwcChartPair            *pair;
+  AwcDeltaSummary               *summary;
+  const char                    *path;
+  int                            width, height;
+  double                         scale;
+  const AwcRenderCompareOptions *options;
+} CompareExport;
+
+static void
+start_compare (GCancellable        *cancellable,
+               GAsyncReadyCallback  callback,
+               gpointer             callback_data,
+               gpointer             user_data)
+{
+  CompareExport *e = user_data;
+
+  awc_render_compare_async (e->pair, e->summary, e->path, AWC_EXPORT_PNG, e->width, e->height,
+                            e->scale, e->options, cancellable, callback, callback_data);
+}
+
 int
 awc_cli_compare_export (AwcReport              *a,
                         AwcReport              *b,
@@ -270,6 +292,7 @@ awc_cli_compare_export (AwcReport              *a,
   g_autoptr(GError) error = NULL;
   AwcRenderCompareOptions compare_options;
   AwcChartPair pair;
+  int status;
 
   g_return_val_if_fail (AWC_IS_REPORT (a) && AWC_IS_REPORT (b), EXIT_FAILURE);
   g_return_val_if_fail (out_path != NULL, EXIT_FAILURE);
@@ -293,14 +316,12 @@ awc_cli_compare_export (AwcReport              *a,
       _awc_cli_print_error (NULL, error->message);
       return EXIT_USAGE;
     }
-  if (!awc_render_compare_to_file (&pair, summary, out_path, width, height, scale,
-                                   &compare_options, &error))
-    {
-      awc_chart_pair_clear (&pair);
-      _awc_cli_print_error (out_path, error->message);
-      return EXIT_FAILURE;
-    }
+  status = _awc_cli_run_export (out_path, start_compare,
+                                &(CompareExport) { &pair, summary, out_path, width, height,
+                                                   scale, &compare_options });
   awc_chart_pair_clear (&pair);
+  if (status != EXIT_SUCCESS)
+    return status;
 
   if (rules == NULL)
     return EXIT_SUCCESS;

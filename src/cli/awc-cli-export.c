@@ -151,6 +151,62 @@ export_done (GObject      *object,
   run->result = g_object_ref (result);
 }
 
+int
+_awc_cli_run_export (const char        *out_path,
+                     AwcCliExportStart  start,
+                     gpointer           user_data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GError) error = NULL;
+  ExportRun run = { cancellable, NULL, 0 };
+  guint sigint_id, sigterm_id;
+
+  sigint_id = g_unix_signal_add (SIGINT, on_sigint, &run);
+  sigterm_id = g_unix_signal_add (SIGTERM, on_sigterm, &run);
+  start (cancellable, export_done, &run, user_data);
+  while (run.result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  /* The default actions come back once the last handler is gone. */
+  g_source_remove (sigint_id);
+  g_source_remove (sigterm_id);
+
+  written = awc_export_finish (run.result, &error);
+  g_object_unref (run.result);
+  if (written == NULL && run.signum != 0)
+    {
+      _awc_cli_print_error (out_path, _("interrupted"));
+      /* The shell's convention for "killed by signal N". */
+      return 128 + run.signum;
+    }
+  if (written == NULL)
+    {
+      /* Writing failed: the file to blame is the output. */
+      _awc_cli_print_file_error (out_path, error->message);
+      return EXIT_FAILURE;
+    }
+  return EXIT_SUCCESS;
+}
+
+typedef struct
+{
+  AwcChartData           *data;
+  const AwcCliArgs       *args;
+  const AwcRenderOptions *options;
+} SingleExport;
+
+static void
+start_single (GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             callback_data,
+              gpointer             user_data)
+{
+  SingleExport *e = user_data;
+
+  awc_export_to_file_async (e->data, e->args->export_path, e->args->width, e->args->height,
+                            e->args->scale, e->options, cancellable, callback, callback_data);
+}
+
 void
 _awc_cli_data_options (const AwcCliArgs    *args,
                        const char * const  *series_ids,
@@ -167,14 +223,10 @@ _awc_cli_export (AwcReport        *report,
                  const AwcCliArgs *args)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_auto(GStrv) ids = NULL;
   g_autoptr(AwcChartData) data = NULL;
   AwcChartDataOptions data_options;
   AwcRenderOptions options;
-  ExportRun run = { cancellable, NULL, 0 };
-  guint sigint_id, sigterm_id;
-  gboolean ok;
 
   if (args->series != NULL && !(ids = _awc_cli_resolve_series (report, args->series, &error)))
     {
@@ -191,29 +243,6 @@ _awc_cli_export (AwcReport        *report,
       return 2;
     }
   _awc_cli_render_options (args, (const char * const *) ids, &options);
-  sigint_id = g_unix_signal_add (SIGINT, on_sigint, &run);
-  sigterm_id = g_unix_signal_add (SIGTERM, on_sigterm, &run);
-  awc_export_to_file_async (data, args->export_path, args->width, args->height,
-                            args->scale, &options, cancellable, export_done, &run);
-  while (run.result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  /* The default actions come back once the last handler is gone. */
-  g_source_remove (sigint_id);
-  g_source_remove (sigterm_id);
-
-  ok = awc_export_to_file_finish (run.result, &error);
-  g_object_unref (run.result);
-  if (!ok && run.signum != 0)
-    {
-      _awc_cli_print_error (args->export_path, _("interrupted"));
-      /* The shell's convention for "killed by signal N". */
-      return 128 + run.signum;
-    }
-  if (!ok)
-    {
-      /* Writing failed: the file to blame is the output. */
-      _awc_cli_print_file_error (args->export_path, error->message);
-      return EXIT_FAILURE;
-    }
-  return EXIT_SUCCESS;
+  return _awc_cli_run_export (args->export_path, start_single,
+                              &(SingleExport) { data, args, &options });
 }

@@ -84,6 +84,18 @@ void       _awc_cli_render_options (const AwcCliArgs *args,
                                     AwcRenderOptions *options);
 
 /* The commands; each returns the exit status and prints its own error. */
+/* Runs an asynchronous export to @out_path that SIGINT/SIGTERM cancel:
+ * @start begins it (awc_export_to_file_async () or
+ * awc_render_compare_async () with @cancellable, @callback and
+ * @callback_data); prints the outcome's error line.  Exit status: 0, 1, or
+ * 128 + the signal ("interrupted"; no temporary file is left). */
+typedef void (*AwcCliExportStart) (GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             callback_data,
+                                   gpointer             user_data);
+int        _awc_cli_run_export     (const char          *out_path,
+                                    AwcCliExportStart    start,
+                                    gpointer             user_data);
 int        _awc_cli_export         (AwcReport        *report,
                                     const char       *subject,
                                     const AwcCliArgs *args);
