@@ -4,6 +4,9 @@
 #include "ui/chart/awc-chart-view-private.h"
 #include "window-fixture.h"
 #include "ui/awc-export-dialog.h"
+#include "ui/compare/awc-compare-launch.h"
+#include "ui/compare/awc-compare-view-private.h"
+#include "ui/compare/awc-compare-window-private.h"
 
 static void
 export_done_cb (GObject      *object,
@@ -226,6 +229,55 @@ test_threshold_from_row (Fixture       *fixture,
   g_assert_cmpuint (count_thresholds (fixture->window, NULL), ==, 0);
 }
 
+static gboolean
+compare_has_both_runs (gpointer data)
+{
+  AwcCompareWindow *compare = data;
+  AwcComparison *comparison = awc_compare_window_get_comparison (compare);
+
+  return awc_comparison_get_report_a (comparison) != NULL &&
+         awc_comparison_get_report_b (comparison) != NULL &&
+         !_awc_compare_window_is_busy (compare);
+}
+
+/* "Compare with…" (here through a dropped file) carries the window's
+ * thresholds into the comparison: drawn on both runs' panels. */
+static void
+test_threshold_to_compare (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "samples",
+                                                 "ramp-up.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func ((GDestroyNotify) awc_threshold_free);
+  g_autoptr(GList) before = gtk_window_list_toplevels ();
+  g_autoptr(GList) after = NULL;
+  AwcCompareWindow *compare = NULL;
+  const AwcChartPair *pair;
+
+  g_ptr_array_add (rules, awc_threshold_parse ("average<=1s", NULL));
+  awc_chart_view_set_thresholds (fixture->window->chart_view, rules);
+  g_assert_cmpuint (count_thresholds (fixture->window, NULL), ==, 1);
+
+  awc_compare_launch_ask_drop (fixture->window, GTK_WIDGET (fixture->window->message_bar), file);
+  g_assert_true (awc_compare_launch_answer_drop (fixture->window, "compare"));
+  after = gtk_window_list_toplevels ();
+  for (GList *l = after; l != NULL; l = l->next)
+    if (AWC_IS_COMPARE_WINDOW (l->data) && g_list_find (before, l->data) == NULL)
+      compare = l->data;
+  g_assert_nonnull (compare);
+  wait_until (compare_has_both_runs, compare);
+
+  pair = awc_compare_view_get_chart_pair (_awc_compare_window_get_view (compare));
+  for (guint s = 0; s < 2; s++)
+    {
+      g_assert_nonnull (pair->runs[s]);
+      g_assert_cmpuint (awc_chart_data_get_n_layers (pair->runs[s]), ==, 1);
+      g_assert_cmpfloat (awc_chart_data_get_layer (pair->runs[s], 0)->value, ==, 1000);
+    }
+  gtk_window_destroy (GTK_WINDOW (compare));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -237,6 +289,7 @@ main (int    argc,
   WINDOW_TEST_ADD ("/awc/ui/window/copy-image", test_copy_image);
   WINDOW_TEST_ADD ("/awc/ui/window/export-dialog", test_export_dialog);
   WINDOW_TEST_ADD ("/awc/ui/window/threshold", test_threshold_from_row);
+  WINDOW_TEST_ADD ("/awc/ui/window/threshold-to-compare", test_threshold_to_compare);
 
   return window_test_finish (g_test_run ());
 }

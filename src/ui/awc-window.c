@@ -525,6 +525,14 @@ awc_window_get_report (AwcWindow *self)
   return self->report;
 }
 
+GPtrArray *
+awc_window_get_thresholds (AwcWindow *self)
+{
+  g_return_val_if_fail (AWC_IS_WINDOW (self), NULL);
+
+  return awc_chart_view_get_thresholds (self->chart_view);
+}
+
 double
 awc_window_get_cursor_time (AwcWindow *self)
 {

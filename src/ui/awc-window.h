@@ -18,6 +18,8 @@ G_DECLARE_FINAL_TYPE (AwcWindow, awc_window, AWC, WINDOW, GtkApplicationWindow)
 
 AwcWindow *awc_window_new               (AwcApplication       *application);
 AwcReport *awc_window_get_report        (AwcWindow            *self);
+/* The threshold rules drawn on the charts (of AwcThreshold), or NULL. */
+GPtrArray *awc_window_get_thresholds    (AwcWindow            *self);
 double     awc_window_get_cursor_time   (AwcWindow            *self);
 gboolean   awc_window_get_loading       (AwcWindow            *self);
 /* TRUE while the window shows the welcome page and loads nothing. */

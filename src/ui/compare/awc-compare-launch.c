@@ -35,8 +35,12 @@ static void
 open_chosen (AwcWindow *window,
              GFile     *file)
 {
-  awc_compare_launch_with_file (gtk_window_get_application (GTK_WINDOW (window)),
-                                awc_window_get_report (window), file);
+  AwcCompareWindow *compare;
+
+  compare = awc_compare_launch_with_file (gtk_window_get_application (GTK_WINDOW (window)),
+                                          awc_window_get_report (window), file);
+  /* The targets the analyst set on this run hold for the comparison too. */
+  awc_compare_window_set_thresholds (compare, awc_window_get_thresholds (window));
 }
 
 static void

@@ -504,6 +504,15 @@ _awc_compare_window_get_view (AwcCompareWindow *self)
   return self->view;
 }
 
+void
+awc_compare_window_set_thresholds (AwcCompareWindow *self,
+                                   GPtrArray        *thresholds)
+{
+  g_return_if_fail (AWC_IS_COMPARE_WINDOW (self));
+
+  awc_compare_view_set_thresholds (self->view, thresholds);
+}
+
 AwcDeltaTable *
 _awc_compare_window_get_delta_table (AwcCompareWindow *self)
 {

@@ -24,6 +24,9 @@ AwcCompareWindow *awc_compare_window_new            (AwcApplication   *applicati
                                                      AwcReport        *a,
                                                      AwcReport        *b);
 AwcComparison    *awc_compare_window_get_comparison (AwcCompareWindow *self);
+/* Threshold rules (of AwcThreshold) drawn on both runs' panels; NULL: none. */
+void              awc_compare_window_set_thresholds (AwcCompareWindow *self,
+                                                     GPtrArray        *thresholds);
 /* Loads @side from a file in a thread; errors go to the banner. */
 void              awc_compare_window_load_file      (AwcCompareWindow *self,
                                                      AwcSide           side,
