@@ -453,44 +453,6 @@ awc_render_compare (cairo_t                       *cr,
   _awc_render_text_clear (&text);
 }
 
-typedef struct
-{
-  const AwcChartPair           *pair;
-  AwcDeltaSummary               *summary;
-  const AwcRenderCompareOptions *options;
-} DrawData;
-
-static void
-draw_cb (cairo_t  *cr,
-         int       width,
-         int       height,
-         gpointer  user_data)
-{
-  DrawData *data = user_data;
-
-  awc_render_compare (cr, data->pair, data->summary, width, height, data->options);
-}
-
-gboolean
-awc_render_compare_to_file (const AwcChartPair           *pair,
-                            AwcDeltaSummary               *summary,
-                            const char                    *path,
-                            int                            width,
-                            int                            height,
-                            double                         scale,
-                            const AwcRenderCompareOptions *options,
-                            GError                       **error)
-{
-  DrawData data = { pair, summary, options };
-
-  g_return_val_if_fail (pair != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (options != NULL, FALSE);
-
-  return awc_export_render_to_file (path, width, height, scale, options->base.title,
-                                    draw_cb, &data, error);
-}
-
 /* What the export thread draws: its own references to immutable data. */
 typedef struct
 {

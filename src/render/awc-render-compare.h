@@ -60,17 +60,6 @@ void     awc_render_compare                (cairo_t                       *cr,
                                             int                            height,
                                             const AwcRenderCompareOptions *options);
 
-/* Renders to @path (PNG/SVG/PDF from the extension) through a temporary
- * file renamed on success, like awc_export_to_file(). */
-gboolean awc_render_compare_to_file        (const AwcChartPair           *pair,
-                                            AwcDeltaSummary               *summary,
-                                            const char                    *path,
-                                            int                            width,
-                                            int                            height,
-                                            double                         scale,
-                                            const AwcRenderCompareOptions *options,
-                                            GError                       **error);
-
 /* The comparison through the one export path (awc_export_render_async()):
  * rendered in a GTask thread from references to @pair and @summary, to
  * @path (format from its extension) or, with @path NULL, to bytes in
