@@ -181,9 +181,9 @@ awc_message_bar_show_export_result (AwcMessageBar *self,
 void
 awc_message_bar_finish_copy (AwcMessageBar *self,
                              GAsyncResult  *export_result,
-                             GTask         *task)
+                             GTask         *owned_task)
 {
-  g_autoptr(GTask) owned = task;
+  g_autoptr(GTask) task = owned_task;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) png = NULL;
   g_autoptr(GdkTexture) texture = NULL;

@@ -38,7 +38,7 @@ void        awc_message_bar_show_export_result (AwcMessageBar *self,
  * window's, owned) with TRUE or the error. */
 void        awc_message_bar_finish_copy     (AwcMessageBar *self,
                                              GAsyncResult  *export_result,
-                                             GTask         *task);
+                                             GTask         *owned_task);
 void        awc_message_bar_dismiss         (AwcMessageBar *self);
 
 const char *awc_message_bar_get_text        (AwcMessageBar *self);
