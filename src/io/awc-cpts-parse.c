@@ -45,13 +45,29 @@ get_number (JsonObject *object,
 {
   JsonNode *node = json_object_get_member (object, name);
 
+  double value;
+
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
     return 0;
   if (json_node_get_value_type (node) == G_TYPE_STRING)
-    return g_ascii_strtod (json_node_get_string (node), NULL);
-  if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+    value = g_ascii_strtod (json_node_get_string (node), NULL);
+  else if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
     return 0;
-  return json_node_get_double (node);
+  else
+    value = json_node_get_double (node);
+  /* 1e999 parses as inf and "nan" as NaN: neither is a duration or a
+   * type code, and both would trip the GObject property range checks */
+  return isfinite (value) ? value : 0;
+}
+
+static int
+get_int (JsonObject *object,
+         const char *name)
+{
+  double value = get_number (object, name);
+
+  /* casting an out-of-range double to int is undefined */
+  return value >= G_MININT && value <= G_MAXINT ? (int) value : 0;
 }
 
 static JsonNode *
@@ -184,7 +200,7 @@ run_from_json (JsonObject *o)
   g_autofree char *end = dup_member (o, "end_time");
 
   return awc_cpts_run_new (id, name, start, end, get_number (o, "continue_time"),
-                           (int) get_number (o, "run_type"));
+                           get_int (o, "run_type"));
 }
 
 static gpointer
@@ -195,7 +211,7 @@ case_from_json (JsonObject *o)
   g_autofree char *testcase = dup_member (o, "testcaseId");
   g_autofree char *uri = dup_member (o, "case_uri_i");
   AwcCptsCase *c = awc_cpts_case_new (name, id, testcase, uri,
-                                      (int) get_number (o, "datumType"), FALSE);
+                                      get_int (o, "datumType"), FALSE);
   JsonNode *aw = json_object_get_member (o, "aw");
 
   if (aw != NULL && JSON_NODE_HOLDS_ARRAY (aw))
@@ -216,7 +232,7 @@ case_from_json (JsonObject *o)
           aw_name = dup_member (ao, "name");
           aw_id = dup_member (ao, "id");
           child = awc_cpts_case_new (aw_name, aw_id, testcase, uri,
-                                     (int) get_number (ao, "datumType"), TRUE);
+                                     get_int (ao, "datumType"), TRUE);
           awc_cpts_case_append_child (c, child);
         }
     }
