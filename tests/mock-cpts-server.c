@@ -3,7 +3,8 @@
  * The mock CodeArts PerfTest server as a process, for CLI tests:
  *   mock-cpts-server [--fault NAME] [--mapping both|testcase-id|case-uri]
  *                    [--address IPV4] [--redirect STATUS] [--redirect-to URL]
- *                    [--stream-size BYTES]
+ *                    [--stream-size BYTES] [--paging none|page|index]
+ *                    [--items N]
  * accepts the credentials of its environment (HUAWEICLOUD_SDK_AK/SK
  * (+ _SECURITY_TOKEN) or CPTS_AUTH_TOKEN), prints "http://ADDRESS:PORT/"
  * and serves until stdin closes or SIGTERM/SIGINT.  With --redirect it
@@ -48,7 +49,9 @@ main (int   argc,
   g_autofree char *mapping = NULL;
   g_autofree char *address = NULL;
   g_autofree char *redirect_to = NULL;
+  g_autofree char *paging = NULL;
   int redirect = 0;
+  int n_items = 0;
   gint64 stream_size = 64 * 1024 * 1024;
   GOptionEntry entries[] = {
     { "fault", 0, 0, G_OPTION_ARG_STRING, &fault, "Fault to inject", "NAME" },
@@ -57,6 +60,8 @@ main (int   argc,
     { "redirect", 0, 0, G_OPTION_ARG_INT, &redirect, "Redirect with this status", "STATUS" },
     { "redirect-to", 0, 0, G_OPTION_ARG_STRING, &redirect_to, "Redirect to this base URL", "URL" },
     { "stream-size", 0, 0, G_OPTION_ARG_INT64, &stream_size, "Bytes of the stream faults", "BYTES" },
+    { "paging", 0, 0, G_OPTION_ARG_STRING, &paging, "How offset is read: none, page, index", "HOW" },
+    { "items", 0, 0, G_OPTION_ARG_INT, &n_items, "Generated projects and tasks", "N" },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -85,6 +90,11 @@ main (int   argc,
   awc_mock_cpts_set_retry_after (mock, "0");
   awc_mock_cpts_set_redirect (mock, (guint) CLAMP (redirect, 0, 999), redirect_to);
   awc_mock_cpts_set_stream_size (mock, (guint64) MAX (stream_size, 0));
+  awc_mock_cpts_set_paging (mock,
+                            g_strcmp0 (paging, "page") == 0 ? AWC_MOCK_PAGING_PAGE
+                            : g_strcmp0 (paging, "index") == 0 ? AWC_MOCK_PAGING_INDEX
+                            : AWC_MOCK_PAGING_NONE,
+                            (guint) CLAMP (n_items, 0, 100000));
   if (g_strcmp0 (mapping, "testcase-id") == 0)
     awc_mock_cpts_set_mapping (mock, AWC_MOCK_MAPPING_TESTCASE);
   else if (g_strcmp0 (mapping, "case-uri") == 0)

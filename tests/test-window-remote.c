@@ -85,7 +85,7 @@ test_title (Fixture       *fixture,
 
   source = show_remote (fixture);
   g_assert_cmpuint (awc_report_get_n_points (awc_window_get_report (window)), ==, 61);
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "run-15 / Case 1540223 — AW Chart");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "nightly run-15 / Case 1540223 — AW Chart");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (window->subtitle_label)), ==,
                    "nightly · run-15 · Case 1540223 · detail 7d1f0c2a9b");
   g_assert_true (action_enabled (window, "reload"));
@@ -110,7 +110,7 @@ test_reload (Fixture       *fixture,
   g_assert_true (awc_window_get_report (window) != before);
   g_assert_true (g_bytes_equal (awc_remote_source_get_body (source), awc_mock_cpts_get_chart_body (mock)));
   g_assert_null (_awc_window_get_banner_text (window));
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "run-15 / Case 1540223 — AW Chart");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "nightly run-15 / Case 1540223 — AW Chart");
 
   /* A failed reload keeps the report and says why in the banner. */
   before = awc_window_get_report (window);
@@ -119,7 +119,7 @@ test_reload (Fixture       *fixture,
   wait_until (not_loading, window);
   banner = _awc_window_get_banner_text (window);
   g_assert_nonnull (banner);
-  g_assert_true (g_str_has_prefix (banner, "Could not reload run-15 / Case 1540223: Server error (500 CPTS.05001001)"));
+  g_assert_true (g_str_has_prefix (banner, "Could not reload nightly run-15 / Case 1540223: Server error (500 CPTS.05001001)"));
   g_assert_true (awc_window_get_report (window) == before);
 
   /* Cancel stops a slow one and is no error. */

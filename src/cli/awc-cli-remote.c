@@ -27,6 +27,8 @@ awc_remote_args_clear (AwcRemoteArgs *args)
   g_clear_pointer (&args->detail_id, g_free);
   g_clear_pointer (&args->region, g_free);
   g_clear_pointer (&args->endpoint, g_free);
+  g_clear_pointer (&args->test_suite_id, g_free);
+  g_clear_pointer (&args->task_id, g_free);
   args->timeout = 0;
 }
 
@@ -65,12 +67,12 @@ awc_remote_args_present (const AwcRemoteArgs *args)
 {
   return args->project_id != NULL || args->task_run_id != NULL || args->case_run_id != NULL
          || args->detail_id != NULL || args->region != NULL || args->endpoint != NULL
-         || args->timeout != 0;
+         || args->timeout != 0 || args->test_suite_id != NULL || args->task_id != NULL;
 }
 
 /* One line for "awchart: reason", control characters escaped. */
-static void
-print_error (const char *message)
+void
+_awc_cli_remote_print_error (const char *message)
 {
   g_autofree char *folded = g_strdup (message);
   g_autofree char *line = NULL;
@@ -100,13 +102,12 @@ check_numeric (const char  *option,
   return TRUE;
 }
 
-/* A client for @args.  Usage problems are AWC_CPTS_ERROR_INVALID_ARGUMENT
- * (exit 2); missing credentials AWC_CPTS_ERROR_NO_CREDENTIALS (exit 1). */
-static AwcCptsClient *
-make_client (const AwcRemoteArgs  *args,
-             gboolean              need_case,
-             GError              **error)
+AwcCptsClient *
+_awc_cli_remote_make_client (const AwcRemoteArgs  *args,
+                             AwcRemoteNeed         need,
+                             GError              **error)
 {
+  gboolean need_case = need == AWC_REMOTE_NEED_CASE;
   g_autoptr(AwcCptsClient) client = awc_cpts_client_new ();
   g_autoptr(AwcCredentials) creds = NULL;
   const char *project_id = args->project_id ? args->project_id : g_getenv ("HUAWEICLOUD_SDK_PROJECT_ID");
@@ -117,7 +118,8 @@ make_client (const AwcRemoteArgs  *args,
                            _("Missing --project-id (or HUAWEICLOUD_SDK_PROJECT_ID)"));
       return NULL;
     }
-  if (!check_numeric ("--task-run-id", args->task_run_id, error))
+  if ((need == AWC_REMOTE_NEED_RUN || need_case)
+      && !check_numeric ("--task-run-id", args->task_run_id, error))
     return NULL;
   if (need_case && !check_numeric ("--case-run-id", args->case_run_id, error))
     return NULL;
@@ -179,15 +181,15 @@ awc_cli_remote_fetch_report (const AwcRemoteArgs  *args,
 
   g_return_val_if_fail (args != NULL, NULL);
 
-  if ((client = make_client (args, TRUE, error)) == NULL)
+  if ((client = _awc_cli_remote_make_client (args, AWC_REMOTE_NEED_CASE, error)) == NULL)
     return NULL;
   awc_cpts_client_fetch_chart_async (client, args->task_run_id, args->case_run_id,
                                      args->detail_id, NULL, store_result, &result);
   return awc_cpts_client_fetch_chart_finish (client, wait_for (&result), body_out, error);
 }
 
-static int
-status_for (const GError *error)
+int
+_awc_cli_remote_status_for (const GError *error)
 {
   return g_error_matches (error, AWC_CPTS_ERROR, AWC_CPTS_ERROR_INVALID_ARGUMENT)
          ? EXIT_USAGE : EXIT_FAILURE;
@@ -207,14 +209,14 @@ awc_cli_fetch_main (const char          *out_path,
 
   if (out_path == NULL || *out_path == '\0')
     {
-      print_error (_("--fetch needs an output file"));
+      _awc_cli_remote_print_error (_("--fetch needs an output file"));
       return EXIT_USAGE;
     }
   /* Parsed before saving: a body that is not a chart is never written. */
   if ((report = awc_cli_remote_fetch_report (args, &body, &error)) == NULL)
     {
-      print_error (error->message);
-      return status_for (error);
+      _awc_cli_remote_print_error (error->message);
+      return _awc_cli_remote_status_for (error);
     }
   data = g_bytes_get_data (body, &len);
   /* Written to a temporary file beside OUT, then renamed over it; a new
@@ -222,7 +224,7 @@ awc_cli_fetch_main (const char          *out_path,
   if (!awc_atomic_file_set_contents (out_path, data ? data : "", len,
                                      AWC_ATOMIC_FILE_PRIVATE, NULL, &error))
     {
-      print_error (error->message);
+      _awc_cli_remote_print_error (error->message);
       return EXIT_FAILURE;
     }
   return EXIT_SUCCESS;
@@ -259,18 +261,18 @@ awc_cli_list_cases_main (const AwcRemoteArgs *args)
 
   if (args->case_run_id != NULL || args->detail_id != NULL)
     {
-      print_error (_("--list-cases takes no --case-run-id or --detail-id"));
+      _awc_cli_remote_print_error (_("--list-cases takes no --case-run-id or --detail-id"));
       return EXIT_USAGE;
     }
-  if ((client = make_client (args, FALSE, &error)) == NULL)
+  if ((client = _awc_cli_remote_make_client (args, AWC_REMOTE_NEED_RUN, &error)) == NULL)
     {
-      print_error (error->message);
-      return status_for (error);
+      _awc_cli_remote_print_error (error->message);
+      return _awc_cli_remote_status_for (error);
     }
   awc_cpts_client_list_cases_async (client, args->task_run_id, NULL, store_result, &result);
   if ((cases = awc_cpts_client_list_finish (client, wait_for (&result), &error)) == NULL)
     {
-      print_error (error->message);
+      _awc_cli_remote_print_error (error->message);
       return EXIT_FAILURE;
     }
   /* name, then the ids of the newer docs' mapping, then the SDKs'. */

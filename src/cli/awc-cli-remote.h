@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "io/awc-cpts-client.h"
 #include "model/awc-report.h"
 
 G_BEGIN_DECLS
@@ -19,7 +20,17 @@ typedef struct
   char   *region;
   char   *endpoint;
   double  timeout;        /* seconds; 0 = default */
+  char   *test_suite_id;  /* --list-tasks */
+  char   *task_id;        /* --list-runs */
 } AwcRemoteArgs;
+
+/* Which ids a command needs besides the project id. */
+typedef enum
+{
+  AWC_REMOTE_NEED_NOTHING,
+  AWC_REMOTE_NEED_RUN,     /* --task-run-id */
+  AWC_REMOTE_NEED_CASE,    /* --task-run-id, --case-run-id, --detail-id */
+} AwcRemoteNeed;
 
 void          awc_remote_args_clear        (AwcRemoteArgs       *args);
 /* --project-id --task-run-id --case-run-id --detail-id --region
@@ -38,5 +49,34 @@ int           awc_cli_fetch_main           (const char          *out_path,
                                             const AwcRemoteArgs *args);
 /* awchart --list-cases …: one line per case/AW; exit status 0 / 1 / 2. */
 int           awc_cli_list_cases_main      (const AwcRemoteArgs *args);
+
+/* What a remote command is (awc-cli-lists.c). */
+typedef enum
+{
+  AWC_CLI_LIST_PROJECTS,
+  AWC_CLI_LIST_TASKS,
+  AWC_CLI_LIST_RUNS,
+} AwcCliList;
+
+/* awchart --list-projects / --list-tasks --test-suite-id ID /
+ * --list-runs --task-id ID [--json]: an aligned table or a JSON array;
+ * exit status 0 / 1 / 2, as --list-cases. */
+int           awc_cli_list_main            (AwcCliList           what,
+                                            const AwcRemoteArgs *args,
+                                            gboolean             json);
+/* The table or JSON text of a list (for tests and the command). */
+char         *_awc_cli_list_format         (AwcCliList           what,
+                                            GListModel          *items,
+                                            gboolean             json);
+
+/* A client for @args.  Usage problems are AWC_CPTS_ERROR_INVALID_ARGUMENT
+ * (exit 2); missing credentials AWC_CPTS_ERROR_NO_CREDENTIALS (exit 1). */
+AwcCptsClient *_awc_cli_remote_make_client (const AwcRemoteArgs  *args,
+                                            AwcRemoteNeed         need,
+                                            GError              **error);
+/* 2 for a usage problem, else 1. */
+int           _awc_cli_remote_status_for   (const GError        *error);
+/* One line "awchart: reason", control characters escaped. */
+void          _awc_cli_remote_print_error  (const char          *message);
 
 G_END_DECLS

@@ -24,6 +24,9 @@ typedef struct
   char        *theme;
   char        *fetch_path;
   gboolean     list_cases;
+  gboolean     list_projects;
+  gboolean     list_tasks;
+  gboolean     list_runs;
   gboolean     help;
   char       **files;
   char       **threshold_rules;
@@ -31,6 +34,7 @@ typedef struct
 
 static const char * const headless_options[] = {
   "--export", "--summary", "--fetch", "--list-cases", "--help-cli",
+  "--list-projects", "--list-tasks", "--list-runs",
 };
 
 gboolean
@@ -127,7 +131,7 @@ build_context (CliOptions *opts)
     { "summary", 0, 0, G_OPTION_ARG_NONE, &opts->args.summary,
       N_("Print points, time span, series statistics, buckets and percentiles"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &opts->args.json,
-      N_("With --summary: print a JSON object"), NULL },
+      N_("With --summary or a --list- option: print JSON"), NULL },
     { "size", 0, 0, G_OPTION_ARG_STRING, &opts->size,
       N_("Image size (default 1600x900)"), N_("WxH") },
     { "scale", 0, 0, G_OPTION_ARG_STRING, &opts->scale,
@@ -152,6 +156,16 @@ build_context (CliOptions *opts)
       N_("Save the chart body from CodeArts PerfTest to OUT.json"), N_("OUT") },
     { "list-cases", 0, 0, G_OPTION_ARG_NONE, &opts->list_cases,
       N_("List the cases and AWs of a test run"), NULL },
+    { "list-projects", 0, 0, G_OPTION_ARG_NONE, &opts->list_projects,
+      N_("List the PerfTest projects (test suites), with --json as JSON"), NULL },
+    { "list-tasks", 0, 0, G_OPTION_ARG_NONE, &opts->list_tasks,
+      N_("List the tasks of the project --test-suite-id ID"), NULL },
+    { "list-runs", 0, 0, G_OPTION_ARG_NONE, &opts->list_runs,
+      N_("List the reports of the task --task-id ID, newest first"), NULL },
+    { "test-suite-id", 0, 0, G_OPTION_ARG_STRING, &opts->args.remote.test_suite_id,
+      N_("PerfTest project (test suite) id for --list-tasks"), N_("ID") },
+    { "task-id", 0, 0, G_OPTION_ARG_STRING, &opts->args.remote.task_id,
+      N_("Task id for --list-runs"), N_("ID") },
     { "help-cli", 0, 0, G_OPTION_ARG_NONE, &opts->help,
       N_("Show the command-line help"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts->files, NULL, N_("FILE") },
@@ -383,6 +397,19 @@ awc_cli_run (int    argc,
       goto out;
     }
 
+  if (opts.list_projects || opts.list_tasks || opts.list_runs)
+    {
+      if (opts.files != NULL || opts.args.export_path != NULL || opts.args.summary
+          || opts.fetch_path != NULL || opts.list_cases
+          || opts.list_projects + opts.list_tasks + opts.list_runs > 1)
+        status = usage_error (context, _("Give one of --list-projects, --list-tasks, --list-runs, "
+                                         "--list-cases, with only the remote options and --json"));
+      else
+        status = awc_cli_list_main (opts.list_projects ? AWC_CLI_LIST_PROJECTS
+                                    : opts.list_tasks ? AWC_CLI_LIST_TASKS : AWC_CLI_LIST_RUNS,
+                                    &opts.args.remote, opts.args.json);
+      goto out;
+    }
   if (opts.fetch_path != NULL || opts.list_cases)
     {
       if (opts.files != NULL || opts.args.export_path != NULL || opts.args.summary

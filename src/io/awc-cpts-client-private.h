@@ -16,7 +16,29 @@ G_BEGIN_DECLS
 /* Same-origin redirects followed for one request. */
 #define AWC_CPTS_MAX_REDIRECTS  5
 
+/* Items asked for per page of the paged lists (projects, tasks). */
+#define AWC_CPTS_PAGE_SIZE      50
+/* Pages of one list at most: a server that never sends a short page
+ * cannot keep the client going forever. */
+#define AWC_CPTS_MAX_PAGES      1000
+
+/* How the server reads the offset query parameter of the paged lists
+ * (docs/cpts-api-notes.md). */
+typedef enum
+{
+  AWC_CPTS_PAGING_UNKNOWN,
+  AWC_CPTS_PAGING_PAGE,    /* page number from 1 */
+  AWC_CPTS_PAGING_INDEX,   /* item index from 0 */
+} AwcCptsPaging;
+
 /* awc-cpts-client.c */
+AwcCptsPaging _awc_cpts_client_get_paging     (AwcCptsClient  *self);
+void         _awc_cpts_client_set_paging       (AwcCptsClient  *self,
+                                                AwcCptsPaging   paging);
+guint        _awc_cpts_client_get_page_size    (AwcCptsClient  *self);
+/* At least 2 (one item per page could not tell the readings apart). */
+void         _awc_cpts_client_set_page_size    (AwcCptsClient  *self,
+                                                guint           page_size);
 SoupSession *_awc_cpts_client_get_session      (AwcCptsClient  *self);
 /* The most body bytes any request of this client held at once: what it
  * had accumulated plus the chunk in hand (a statistic for tests). */

@@ -23,6 +23,8 @@ struct _AwcCptsClient
   double          retry_base;
   guint64         max_body_size;
   guint64         peak_held;
+  AwcCptsPaging   paging;          /* how the server read offset, once known */
+  guint           page_size;
 };
 
 G_DEFINE_FINAL_TYPE (AwcCptsClient, awc_cpts_client, G_TYPE_OBJECT)
@@ -221,6 +223,7 @@ awc_cpts_client_init (AwcCptsClient *self)
   self->mappings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->total_timeout = AWC_CPTS_DEFAULT_TOTAL_TIMEOUT;
   self->retry_base = 1.0;
+  self->page_size = AWC_CPTS_PAGE_SIZE;
   self->max_body_size = AWC_CPTS_MAX_BODY_SIZE;
 }
 
@@ -234,6 +237,32 @@ SoupSession *
 _awc_cpts_client_get_session (AwcCptsClient *self)
 {
   return self->session;
+}
+
+AwcCptsPaging
+_awc_cpts_client_get_paging (AwcCptsClient *self)
+{
+  return self->paging;
+}
+
+void
+_awc_cpts_client_set_paging (AwcCptsClient *self,
+                             AwcCptsPaging  paging)
+{
+  self->paging = paging;
+}
+
+guint
+_awc_cpts_client_get_page_size (AwcCptsClient *self)
+{
+  return self->page_size;
+}
+
+void
+_awc_cpts_client_set_page_size (AwcCptsClient *self,
+                                guint          page_size)
+{
+  self->page_size = MAX (page_size, 2);
 }
 
 guint64

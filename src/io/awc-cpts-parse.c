@@ -183,12 +183,20 @@ task_from_json (JsonObject *o)
   g_autofree char *id = dup_member (o, "id");
   g_autofree char *name = dup_member (o, "name");
   g_autofree char *description = dup_member (o, "description");
+  g_autofree char *update = dup_member (o, "update_time");
   g_autofree char *run = NULL;
   JsonNode *info = json_object_get_member (o, "task_run_info");
 
   if (info != NULL && JSON_NODE_HOLDS_OBJECT (info))
     run = dup_member (json_node_get_object (info), "id");
-  return awc_cpts_task_new (id, name, description, run);
+  return g_object_new (AWC_TYPE_CPTS_TASK,
+                       "id", id,
+                       "name", name,
+                       "description", description,
+                       "last-run-id", run,
+                       "update-time", update,
+                       "concurrency", MAX (get_int (o, "bench_concurrent"), 0),
+                       NULL);
 }
 
 static gpointer
@@ -198,9 +206,34 @@ run_from_json (JsonObject *o)
   g_autofree char *name = dup_member (o, "name");
   g_autofree char *start = dup_member (o, "start_time");
   g_autofree char *end = dup_member (o, "end_time");
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) case_names = NULL;
+  JsonNode *temps = json_object_get_member (o, "temp_names");
 
-  return awc_cpts_run_new (id, name, start, end, get_number (o, "continue_time"),
-                           get_int (o, "run_type"));
+  if (temps != NULL && JSON_NODE_HOLDS_ARRAY (temps))
+    {
+      JsonArray *array = json_node_get_array (temps);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *node = json_array_get_element (array, i);
+          g_autofree char *temp = NULL;
+
+          if (JSON_NODE_HOLDS_OBJECT (node)
+              && (temp = dup_member (json_node_get_object (node), "name")) != NULL)
+            g_strv_builder_add (names, temp);
+        }
+    }
+  case_names = g_strv_builder_end (names);
+  return g_object_new (AWC_TYPE_CPTS_RUN,
+                       "id", id,
+                       "name", name,
+                       "start-time", start,
+                       "end-time", end,
+                       "duration", get_number (o, "continue_time"),
+                       "run-type", get_int (o, "run_type"),
+                       "case-names", case_names[0] != NULL ? case_names : NULL,
+                       NULL);
 }
 
 static gpointer
@@ -253,11 +286,34 @@ _awc_cpts_parse_tasks (GBytes  *body,
   return parse_list (body, "tasks", AWC_TYPE_CPTS_TASK, task_from_json, error);
 }
 
+/* Newest first; runs without a readable start go last, by id. */
+static int
+compare_runs (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  g_autoptr(GDateTime) ta = awc_cpts_run_dup_start ((AwcCptsRun *) a);
+  g_autoptr(GDateTime) tb = awc_cpts_run_dup_start ((AwcCptsRun *) b);
+  gint64 ia, ib;
+
+  if (ta != NULL && tb != NULL && g_date_time_compare (ta, tb) != 0)
+    return -g_date_time_compare (ta, tb);
+  if ((ta == NULL) != (tb == NULL))
+    return ta == NULL ? 1 : -1;
+  ia = g_ascii_strtoll (awc_cpts_run_get_id ((AwcCptsRun *) a) ? awc_cpts_run_get_id ((AwcCptsRun *) a) : "0", NULL, 10);
+  ib = g_ascii_strtoll (awc_cpts_run_get_id ((AwcCptsRun *) b) ? awc_cpts_run_get_id ((AwcCptsRun *) b) : "0", NULL, 10);
+  return ia < ib ? 1 : ia > ib ? -1 : 0;
+}
+
 GListModel *
 _awc_cpts_parse_runs (GBytes  *body,
                       GError **error)
 {
-  return parse_list (body, "log_list", AWC_TYPE_CPTS_RUN, run_from_json, error);
+  GListModel *runs = parse_list (body, "log_list", AWC_TYPE_CPTS_RUN, run_from_json, error);
+
+  if (runs != NULL)
+    g_list_store_sort (G_LIST_STORE (runs), compare_runs, NULL);
+  return runs;
 }
 
 GListModel *

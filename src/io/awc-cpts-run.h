@@ -23,5 +23,16 @@ const char *awc_cpts_run_get_start_time (AwcCptsRun *self);
 const char *awc_cpts_run_get_end_time   (AwcCptsRun *self);
 double      awc_cpts_run_get_duration   (AwcCptsRun *self);
 int         awc_cpts_run_get_run_type   (AwcCptsRun *self);
+const char * const *awc_cpts_run_get_case_names (AwcCptsRun *self);
+/* The start time; NULL when absent or unreadable. */
+GDateTime  *awc_cpts_run_dup_start      (AwcCptsRun *self);
+/* The run's length in seconds (continue_time, or end − start). */
+double      awc_cpts_run_get_seconds    (AwcCptsRun *self);
+
+/* A CPTS time: ISO 8601 (local when without a zone), "YYYY-MM-DD
+ * HH:MM:SS", or epoch seconds / milliseconds; NULL when unreadable. */
+GDateTime  *awc_cpts_time_parse         (const char *text);
+/* "h:mm:ss" ("4:00:00" for a 4-hour soak); "–" when not a duration. */
+char       *awc_cpts_format_duration    (double      seconds);
 
 G_END_DECLS

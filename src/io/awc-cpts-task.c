@@ -4,7 +4,10 @@
 #include "awc-cpts-item-private.h"
 #include "awc-cpts-task.h"
 
-enum { PROP_0, PROP_ID, PROP_NAME, PROP_DESCRIPTION, PROP_LAST_RUN_ID, N_PROPS };
+/* The string properties come first: they index strings[]. */
+enum { PROP_0, PROP_ID, PROP_NAME, PROP_DESCRIPTION, PROP_LAST_RUN_ID, PROP_UPDATE_TIME,
+       PROP_CONCURRENCY, N_PROPS };
+#define N_STRINGS PROP_CONCURRENCY
 static GParamSpec *properties[N_PROPS];
 
 struct _AwcCptsTask
@@ -12,7 +15,9 @@ struct _AwcCptsTask
   GObject parent_instance;
 
   /* Owned */
-  char   *strings[N_PROPS];   /* by property id */
+  char   *strings[N_STRINGS];   /* by property id */
+
+  int     concurrency;
 };
 
 G_DEFINE_FINAL_TYPE (AwcCptsTask, awc_cpts_task, G_TYPE_OBJECT)
@@ -22,7 +27,7 @@ awc_cpts_task_finalize (GObject *object)
 {
   AwcCptsTask *self = AWC_CPTS_TASK (object);
 
-  _awc_cpts_item_free_strings (self->strings, N_PROPS);
+  _awc_cpts_item_free_strings (self->strings, N_STRINGS);
 
   G_OBJECT_CLASS (awc_cpts_task_parent_class)->finalize (object);
 }
@@ -35,7 +40,11 @@ awc_cpts_task_get_property (GObject    *object,
 {
   AwcCptsTask *self = AWC_CPTS_TASK (object);
 
-  if (!_awc_cpts_item_get_string (self->strings, N_PROPS, prop_id, value))
+  if (_awc_cpts_item_get_string (self->strings, N_STRINGS, prop_id, value))
+    return;
+  if (prop_id == PROP_CONCURRENCY)
+    g_value_set_int (value, self->concurrency);
+  else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
@@ -47,7 +56,11 @@ awc_cpts_task_set_property (GObject      *object,
 {
   AwcCptsTask *self = AWC_CPTS_TASK (object);
 
-  if (!_awc_cpts_item_set_string (self->strings, N_PROPS, prop_id, value))
+  if (_awc_cpts_item_set_string (self->strings, N_STRINGS, prop_id, value))
+    return;
+  if (prop_id == PROP_CONCURRENCY)
+    self->concurrency = g_value_get_int (value);
+  else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
@@ -64,6 +77,9 @@ awc_cpts_task_class_init (AwcCptsTaskClass *klass)
   properties[PROP_NAME] = _awc_cpts_item_param_string ("name");
   properties[PROP_DESCRIPTION] = _awc_cpts_item_param_string ("description");
   properties[PROP_LAST_RUN_ID] = _awc_cpts_item_param_string ("last-run-id");
+  properties[PROP_UPDATE_TIME] = _awc_cpts_item_param_string ("update-time");
+  properties[PROP_CONCURRENCY] =
+    g_param_spec_int ("concurrency", NULL, NULL, 0, G_MAXINT, 0, AWC_CPTS_ITEM_PARAM_FLAGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -112,4 +128,19 @@ awc_cpts_task_get_last_run_id (AwcCptsTask *self)
 {
   g_return_val_if_fail (AWC_IS_CPTS_TASK (self), NULL);
   return self->strings[PROP_LAST_RUN_ID];
+}
+
+/* update_time as the server wrote it; NULL when absent. */
+const char *
+awc_cpts_task_get_update_time (AwcCptsTask *self)
+{
+  g_return_val_if_fail (AWC_IS_CPTS_TASK (self), NULL);
+  return self->strings[PROP_UPDATE_TIME];
+}
+
+int
+awc_cpts_task_get_concurrency (AwcCptsTask *self)
+{
+  g_return_val_if_fail (AWC_IS_CPTS_TASK (self), 0);
+  return self->concurrency;
 }

@@ -330,6 +330,9 @@ awc_remote_source_dup_title (AwcRemoteSource *self)
 
   report = dup_report_label (self);
   cpts_case = dup_case_label (self);
+  if (is_set (self->task_name))
+    /* Translators: window title of a fetched chart, "task report-start / case or AW" */
+    return g_strdup_printf (_("%s %s / %s"), self->task_name, report, cpts_case);
   /* Translators: window title of a fetched chart, "report / case or AW" */
   return g_strdup_printf (_("%s / %s"), report, cpts_case);
 }

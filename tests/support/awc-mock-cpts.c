@@ -8,6 +8,7 @@
 
 #include "awc-mock-auth.h"
 #include "awc-mock-cpts.h"
+#include "awc-mock-lists.h"
 #include "awc-mock-stream.h"
 
 struct _AwcMockCpts
@@ -37,6 +38,8 @@ struct _AwcMockCpts
   guint           n_requests;
   guint           n_chart_requests;
   guint           n_credential_requests;
+  AwcMockPaging   paging;
+  guint           n_items;         /* generated projects and tasks; 0: fixtures */
 };
 
 static const char *fault_names[] = {
@@ -165,6 +168,25 @@ serve_file (AwcMockCpts       *self,
   soup_server_message_set_status (msg, 200, NULL);
   soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_TAKE,
                                     g_steal_pointer (&contents), len);
+}
+
+static void
+serve_list (AwcMockCpts       *self,
+            SoupServerMessage *msg,
+            const char        *name,
+            const char        *key,
+            GHashTable        *query)
+{
+  g_autofree char *path = g_build_filename (self->data_dir, name, NULL);
+  char *body = awc_mock_lists_body (path, key, self->n_items, self->paging, query);
+
+  if (body == NULL)
+    {
+      respond (msg, 500, "text/plain", "mock: missing fixture");
+      return;
+    }
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_TAKE, body, strlen (body));
 }
 
 /* Writes a raw response on the stolen connection and closes it. */
@@ -379,9 +401,9 @@ handler (SoupServer        *server,
     return;
 
   if (n == 3 && g_str_equal (seg[0], "v1") && g_str_equal (seg[2], "test-suites"))
-    serve_file (self, msg, "cpts-test-suites.json");
+    serve_list (self, msg, "cpts-test-suites.json", "projects", query);
   else if (n == 4 && g_str_equal (seg[0], "v1") && g_str_equal (seg[2], "all-tasks"))
-    serve_file (self, msg, "cpts-all-tasks.json");
+    serve_list (self, msg, "cpts-all-tasks.json", "tasks", query);
   else if (n == 5 && g_str_equal (seg[0], "v1") && g_str_equal (seg[3], "history-run-list"))
     serve_file (self, msg, "cpts-history-run-list.json");
   else if (n == 5 && g_str_equal (seg[0], "v2") && g_str_equal (seg[4], "cases"))
@@ -584,4 +606,13 @@ GBytes *
 awc_mock_cpts_get_chart_body (AwcMockCpts *self)
 {
   return self->chart;
+}
+
+void
+awc_mock_cpts_set_paging (AwcMockCpts   *self,
+                          AwcMockPaging  paging,
+                          guint          n_items)
+{
+  self->paging = paging;
+  self->n_items = n_items;
 }

@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "awc-mock-lists.h"
+
 G_BEGIN_DECLS
 
 /* A CodeArts PerfTest look-alike on 127.0.0.1 (random port) for tests:
@@ -95,6 +97,11 @@ const char   *awc_mock_cpts_get_last_refusal   (AwcMockCpts    *self);
 /* The exact chart body it serves. */
 GBytes       *awc_mock_cpts_get_chart_body     (AwcMockCpts    *self);
 AwcMockFault  awc_mock_fault_from_string       (const char     *name);
+/* Pages test-suites and all-tasks per @paging, with @n_items generated
+ * projects and tasks instead of the fixtures' (0: the fixtures). */
+void          awc_mock_cpts_set_paging         (AwcMockCpts    *self,
+                                                AwcMockPaging   paging,
+                                                guint           n_items);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwcMockCpts, awc_mock_cpts_free)
 

@@ -11,10 +11,9 @@ G_DEFINE_FINAL_TYPE (AwcCptsBrowser, awc_cpts_browser, GTK_TYPE_WIDGET)
 enum { PROP_0, PROP_CLIENT, PROP_BUSY, PROP_STATUS, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
-enum { FAILED, CONNECTED, REPORT_FETCHED, N_SIGNALS };
+enum { FAILED, CONNECTED, REPORT_FETCHED, PLACE_CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-typedef enum { LEVEL_PROJECTS, LEVEL_TASKS, LEVEL_RUNS, LEVEL_CASES } Level;
 
 /* One request in flight; it is current while self->cancellable is its
  * cancellable (Cancel or a newer request replace that). */
@@ -23,7 +22,7 @@ typedef struct
   AwcCptsBrowser  *self;
   GCancellable    *cancellable;
   AwcRemoteSource *source;   /* chart requests only */
-  Level            level;
+  AwcCptsLevel            level;
 } Request;
 
 static void
@@ -51,7 +50,7 @@ awc_cpts_browser_set_status (AwcCptsBrowser *self,
 
 static Request *
 begin_request (AwcCptsBrowser *self,
-               Level           level,
+               AwcCptsLevel           level,
                const char     *status)
 {
   Request *request = g_new0 (Request, 1);
@@ -95,67 +94,39 @@ end_request (Request *request,
   return TRUE;
 }
 
-static GtkSingleSelection *
-level_selection (AwcCptsBrowser *self,
-                 Level           level)
-{
-  GtkSingleSelection *selections[] = {
-    self->project_selection, self->task_selection, self->run_selection, self->case_selection,
-  };
-  return selections[level];
-}
-
 static GtkWidget *
 level_empty_label (AwcCptsBrowser *self,
-                   Level           level)
+                   AwcCptsLevel    level)
 {
   GtkWidget *labels[] = { self->project_empty, self->task_empty, self->run_empty, self->case_empty };
   return labels[level];
 }
 
-static GListModel *
-cases_children_cb (gpointer item,
-                   gpointer user_data)
-{
-  GListModel *children = awc_cpts_case_get_children (item);
-
-  if (children == NULL || g_list_model_get_n_items (children) == 0)
-    return NULL;
-  return g_object_ref (children);
-}
-
 /* Shows @model (NULL: nothing) in the column of @level. */
 static void
 set_level_model (AwcCptsBrowser *self,
-                 Level           level,
+                 AwcCptsLevel    level,
                  GListModel     *model)
 {
-  g_autoptr(GListModel) shown = NULL;
-
-  if (model != NULL && level == LEVEL_CASES)
-    /* AWs are the children of their case, expanded. */
-    shown = G_LIST_MODEL (gtk_tree_list_model_new (g_object_ref (model), FALSE, TRUE,
-                                                   cases_children_cb, NULL, NULL));
-  else if (model != NULL)
-    shown = g_object_ref (model);
-
-  gtk_single_selection_set_model (level_selection (self, level), shown);
+  g_clear_pointer (&self->current_ids[level], g_free);
+  gtk_filter_list_model_set_model (self->filters[level], model);
   gtk_widget_set_visible (level_empty_label (self, level),
                           model != NULL && g_list_model_get_n_items (model) == 0);
+  _awc_cpts_browser_show_retry (self, level, FALSE);
 }
 
 /* Empties the columns from @level on. */
-static void
-clear_from (AwcCptsBrowser *self,
-            Level           level)
+void
+_awc_cpts_browser_clear_from (AwcCptsBrowser *self,
+            AwcCptsLevel           level)
 {
   /* Deepest first, so no handler sees a stale column below its own. */
-  for (int l = LEVEL_CASES; l >= (int) level; l--)
-    set_level_model (self, (Level) l, NULL);
+  for (int l = AWC_CPTS_LEVEL_CASES; l >= (int) level; l--)
+    set_level_model (self, (AwcCptsLevel) l, NULL);
 }
 
-static gpointer
-selected_item (GtkSingleSelection *selection)
+gpointer
+_awc_cpts_browser_selected_item (GtkSingleSelection *selection)
 {
   gpointer item = gtk_single_selection_get_selected_item (selection);
 
@@ -174,82 +145,140 @@ list_cb (GObject      *object,
   g_autoptr(Request) request = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) model = awc_cpts_client_list_finish (AWC_CPTS_CLIENT (object), result, &error);
+  AwcCptsBrowser *self = request->self;
+  gboolean current = request->cancellable == self->cancellable;
 
   if (end_request (request, error))
-    set_level_model (request->self, request->level, model);
+    {
+      set_level_model (self, request->level, model);
+      _awc_cpts_browser_continue_place (self, request->level);
+    }
+  else if (current && error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      /* The failed column offers Retry; the chain it was in stops. */
+      self->open_latest = FALSE;
+      _awc_cpts_browser_show_retry (self, request->level, TRUE);
+    }
 }
 
-static void
-list_projects (AwcCptsBrowser *self)
+void
+_awc_cpts_browser_list_projects (AwcCptsBrowser *self)
 {
-  Request *request = begin_request (self, LEVEL_PROJECTS, _("Loading projects…"));
+  Request *request = begin_request (self, AWC_CPTS_LEVEL_PROJECTS, _("Loading projects…"));
 
   awc_cpts_client_list_projects_async (self->client, request->cancellable, list_cb, request);
 }
 
-static void
-project_selected_cb (AwcCptsBrowser *self)
+/* TRUE when the column's selection is the item it already had (a filter
+ * moved it): nothing to load.  Otherwise remembers it and says so. */
+static gboolean
+same_selection (AwcCptsBrowser *self,
+                AwcCptsLevel    level,
+                gpointer        item)
 {
-  g_autoptr(AwcCptsProject) project = selected_item (self->project_selection);
+  g_autofree char *id = item ? _awc_cpts_browser_dup_item_id (item) : NULL;
+
+  if (id != NULL && g_strcmp0 (id, self->current_ids[level]) == 0)
+    return TRUE;
+  g_free (self->current_ids[level]);
+  self->current_ids[level] = g_steal_pointer (&id);
+  if (self->current_ids[level] != NULL && level < AWC_CPTS_LEVEL_CASES)
+    g_signal_emit (self, signals[PLACE_CHANGED], 0, (int) level, self->current_ids[level]);
+  return FALSE;
+}
+
+void
+_awc_cpts_browser_load_tasks (AwcCptsBrowser *self,
+            AwcCptsProject *project)
+{
   g_autofree char *status = NULL;
   Request *request;
 
-  clear_from (self, LEVEL_TASKS);
-  if (project == NULL || self->client == NULL)
-    return;
   /* Translators: %s is a PerfTest project name */
   status = g_strdup_printf (_("Loading the tasks of %s…"), awc_cpts_project_get_name (project));
-  request = begin_request (self, LEVEL_TASKS, status);
+  request = begin_request (self, AWC_CPTS_LEVEL_TASKS, status);
   awc_cpts_client_list_tasks_async (self->client, awc_cpts_project_get_id (project),
                                     request->cancellable, list_cb, request);
 }
 
 static void
-task_selected_cb (AwcCptsBrowser *self)
+project_selected_cb (AwcCptsBrowser *self)
 {
-  g_autoptr(AwcCptsTask) task = selected_item (self->task_selection);
+  g_autoptr(AwcCptsProject) project = _awc_cpts_browser_selected_item (self->project_selection);
+
+  if (same_selection (self, AWC_CPTS_LEVEL_PROJECTS, project))
+    return;
+  _awc_cpts_browser_clear_from (self, AWC_CPTS_LEVEL_TASKS);
+  if (project == NULL || self->client == NULL)
+    return;
+  _awc_cpts_browser_load_tasks (self, project);
+}
+
+void
+_awc_cpts_browser_load_runs (AwcCptsBrowser *self,
+           AwcCptsTask    *task)
+{
   g_autofree char *status = NULL;
   Request *request;
 
-  clear_from (self, LEVEL_RUNS);
-  if (task == NULL || self->client == NULL)
-    return;
   awc_set_str (&self->task_name, awc_cpts_task_get_name (task));
+  awc_set_str (&self->latest_run_id, awc_cpts_task_get_last_run_id (task));
   /* Translators: %s is a task name */
   status = g_strdup_printf (_("Loading the reports of %s…"), awc_cpts_task_get_name (task));
-  request = begin_request (self, LEVEL_RUNS, status);
+  request = begin_request (self, AWC_CPTS_LEVEL_RUNS, status);
   awc_cpts_client_list_runs_async (self->client, awc_cpts_task_get_id (task),
                                    request->cancellable, list_cb, request);
 }
 
 static void
-list_cases (AwcCptsBrowser *self,
+task_selected_cb (AwcCptsBrowser *self)
+{
+  g_autoptr(AwcCptsTask) task = _awc_cpts_browser_selected_item (self->task_selection);
+
+  gtk_widget_set_sensitive (self->latest_button, task != NULL);
+  if (same_selection (self, AWC_CPTS_LEVEL_TASKS, task))
+    return;
+  self->open_latest = FALSE;
+  _awc_cpts_browser_clear_from (self, AWC_CPTS_LEVEL_RUNS);
+  if (task == NULL || self->client == NULL)
+    return;
+  _awc_cpts_browser_load_runs (self, task);
+}
+
+void
+_awc_cpts_browser_list_cases (AwcCptsBrowser *self,
             const char     *task_run_id,
             const char     *report_name)
 {
   g_autofree char *status = NULL;
+  g_autofree char *run_id = g_strdup (task_run_id);
+  g_autofree char *name = g_strdup (report_name);
   Request *request;
 
-  awc_set_str (&self->task_run_id, task_run_id);
-  awc_set_str (&self->report_name, report_name);
-  clear_from (self, LEVEL_CASES);
+  _awc_cpts_browser_clear_from (self, AWC_CPTS_LEVEL_CASES);
+  awc_set_str (&self->task_run_id, run_id);
+  awc_set_str (&self->report_name, name);
   /* Translators: %s is a report name or id */
-  status = g_strdup_printf (_("Loading the cases of %s…"), report_name ? report_name : task_run_id);
-  request = begin_request (self, LEVEL_CASES, status);
-  awc_cpts_client_list_cases_async (self->client, task_run_id, request->cancellable, list_cb, request);
+  status = g_strdup_printf (_("Loading the cases of %s…"), name ? name : run_id);
+  request = begin_request (self, AWC_CPTS_LEVEL_CASES, status);
+  awc_cpts_client_list_cases_async (self->client, run_id, request->cancellable, list_cb, request);
 }
 
 static void
 run_selected_cb (AwcCptsBrowser *self)
 {
-  g_autoptr(AwcCptsRun) run = selected_item (self->run_selection);
+  g_autoptr(AwcCptsRun) run = _awc_cpts_browser_selected_item (self->run_selection);
+  g_autofree char *label = NULL;
 
-  clear_from (self, LEVEL_CASES);
+  if (same_selection (self, AWC_CPTS_LEVEL_RUNS, run))
+    return;
+  _awc_cpts_browser_clear_from (self, AWC_CPTS_LEVEL_CASES);
   if (run == NULL || self->client == NULL)
     return;
   /* The entry names the report whose cases are shown, for "Open by IDs". */
   gtk_editable_set_text (GTK_EDITABLE (self->run_entry), awc_cpts_run_get_id (run));
-  list_cases (self, awc_cpts_run_get_id (run), awc_cpts_run_get_name (run));
+  label = _awc_cpts_browser_dup_run_label (run);
+  _awc_cpts_browser_list_cases (self, awc_cpts_run_get_id (run), label);
 }
 
 static void
@@ -258,6 +287,12 @@ case_selected_cb (AwcCptsBrowser *self)
   gboolean selected = gtk_single_selection_get_selected (self->case_selection) != GTK_INVALID_LIST_POSITION;
 
   gtk_widget_set_sensitive (self->open_button, selected);
+}
+
+static void
+open_latest_cb (AwcCptsBrowser *self)
+{
+  _awc_cpts_browser_open_latest (self);
 }
 
 static char *
@@ -302,7 +337,8 @@ _awc_cpts_browser_show_cases (AwcCptsBrowser *self)
   gtk_single_selection_set_selected (self->run_selection, GTK_INVALID_LIST_POSITION);
   g_signal_handlers_unblock_by_func (self->run_selection, run_selected_cb, self);
   awc_set_str (&self->task_name, NULL);
-  list_cases (self, task_run_id, NULL);
+  awc_set_str (&self->current_ids[AWC_CPTS_LEVEL_RUNS], NULL);
+  _awc_cpts_browser_list_cases (self, task_run_id, NULL);
 }
 
 static void
@@ -336,7 +372,7 @@ fetch (AwcCptsBrowser  *self,
 
   /* Translators: %s is a case or AW name, or a case run id */
   status = g_strdup_printf (_("Fetching the chart of %s…"), label);
-  request = begin_request (self, LEVEL_CASES, status);
+  request = begin_request (self, AWC_CPTS_LEVEL_CASES, status);
   request->source = g_object_ref (source);
   awc_remote_source_fetch_async (source, request->cancellable, fetch_cb, request);
 }
@@ -349,7 +385,7 @@ _awc_cpts_browser_open_case (AwcCptsBrowser *self)
 
   g_return_if_fail (AWC_IS_CPTS_BROWSER (self));
 
-  cpts_case = selected_item (self->case_selection);
+  cpts_case = _awc_cpts_browser_selected_item (self->case_selection);
   if (cpts_case == NULL || self->client == NULL || self->task_run_id == NULL)
     return;
   source = awc_remote_source_new_for_case (self->client, self->task_run_id, cpts_case);
@@ -410,6 +446,22 @@ open_ids_cb (AwcCptsBrowser *self)
   _awc_cpts_browser_open_ids (self);
 }
 
+void
+_awc_cpts_browser_emit_failed (AwcCptsBrowser *self,
+                               const GError   *error)
+{
+  g_signal_emit (self, signals[FAILED], 0, error);
+}
+
+static gboolean
+retry_binding_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  _awc_cpts_browser_retry (AWC_CPTS_BROWSER (widget));
+  return TRUE;
+}
+
 /* GObject ---------------------------------------------------------------- */
 
 static void
@@ -464,6 +516,8 @@ awc_cpts_browser_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (object), AWC_TYPE_CPTS_BROWSER);
   g_clear_object (&self->client);
+  for (guint i = 0; i < AWC_CPTS_N_LEVELS; i++)
+    g_clear_object (&self->filters[i]);
 
   G_OBJECT_CLASS (awc_cpts_browser_parent_class)->dispose (object);
 }
@@ -477,6 +531,12 @@ awc_cpts_browser_finalize (GObject *object)
   g_free (self->task_name);
   g_free (self->report_name);
   g_free (self->task_run_id);
+  g_free (self->latest_run_id);
+  for (guint i = 0; i < AWC_CPTS_N_LEVELS; i++)
+    {
+      g_free (self->current_ids[i]);
+      g_free (self->pending_ids[i]);
+    }
 
   G_OBJECT_CLASS (awc_cpts_browser_parent_class)->finalize (object);
 }
@@ -512,6 +572,10 @@ awc_cpts_browser_class_init (AwcCptsBrowserClass *klass)
   signals[REPORT_FETCHED] =
     g_signal_new ("report-fetched", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, AWC_TYPE_REPORT, AWC_TYPE_REMOTE_SOURCE);
+  /* (level, id): a project, task or report was chosen */
+  signals[PLACE_CHANGED] =
+    g_signal_new ("place-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_STRING);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/awc-cpts-browser.ui");
@@ -533,6 +597,7 @@ awc_cpts_browser_class_init (AwcCptsBrowserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwcCptsBrowser, case_run_entry);
   gtk_widget_class_bind_template_child (widget_class, AwcCptsBrowser, detail_entry);
   gtk_widget_class_bind_template_child (widget_class, AwcCptsBrowser, open_button);
+  gtk_widget_class_bind_template_child (widget_class, AwcCptsBrowser, latest_button);
   gtk_widget_class_bind_template_callback (widget_class, project_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, task_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, run_selected_cb);
@@ -541,6 +606,8 @@ awc_cpts_browser_class_init (AwcCptsBrowserClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, show_cases_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_case_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_ids_cb);
+  gtk_widget_class_bind_template_callback (widget_class, open_latest_cb);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_F5, 0, retry_binding_cb, NULL);
   gtk_widget_class_bind_template_callback_full (widget_class, "setup_item_cb", G_CALLBACK (_awc_cpts_browser_setup_item));
   gtk_widget_class_bind_template_callback_full (widget_class, "bind_item_cb", G_CALLBACK (_awc_cpts_browser_bind_item));
   gtk_widget_class_bind_template_callback_full (widget_class, "setup_case_cb", G_CALLBACK (_awc_cpts_browser_setup_case));
@@ -551,6 +618,7 @@ static void
 awc_cpts_browser_init (AwcCptsBrowser *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _awc_cpts_browser_setup_columns (self);
 }
 
 AwcCptsBrowser *
@@ -575,12 +643,12 @@ awc_cpts_browser_set_client (AwcCptsBrowser *self,
   g_return_if_fail (!client || AWC_IS_CPTS_CLIENT (client));
 
   awc_cpts_browser_cancel (self);
-  clear_from (self, LEVEL_PROJECTS);
+  _awc_cpts_browser_clear_from (self, AWC_CPTS_LEVEL_PROJECTS);
   self->connected = FALSE;
   if (g_set_object (&self->client, client))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIENT]);
   if (client != NULL)
-    list_projects (self);
+    _awc_cpts_browser_list_projects (self);
 }
 
 gboolean
@@ -614,5 +682,6 @@ awc_cpts_browser_cancel (AwcCptsBrowser *self)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  self->open_latest = FALSE;
   awc_cpts_browser_set_status (self, NULL);
 }
