@@ -57,7 +57,8 @@ static void
 reset_settings (GSettings *settings)
 {
   const char *keys[] = { "cpts-region", "cpts-endpoint", "cpts-project-id", "cpts-auth-method",
-                         "cpts-id-mapping", "cpts-connect-timeout", "cpts-total-timeout" };
+                         "cpts-id-mapping", "cpts-connect-timeout", "cpts-total-timeout",
+                         "cpts-last-project", "cpts-last-task", "cpts-last-run" };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_settings_reset (settings, keys[i]);
@@ -72,6 +73,8 @@ fixture_setup (Fixture       *f,
 
   f->settings = g_settings_new (APP_ID);
   reset_settings (f->settings);
+  /* Each test starts a new session: no credentials kept in memory. */
+  _awc_connect_dialog_forget_session ();
   f->mock = awc_mock_cpts_new (dir, &error);
   g_assert_no_error (error);
   awc_mock_cpts_set_aksk (f->mock, AK, SK, NULL);

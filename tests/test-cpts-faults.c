@@ -203,6 +203,9 @@ test_unreachable (Fixture       *f,
   error = fetch_error (f);
   g_assert_error (error, AWC_CPTS_ERROR, AWC_CPTS_ERROR_NETWORK);
   g_assert_true (g_str_has_prefix (error->message, "Could not reach 127.0.0.1: "));
+  /* The host once (issue 16 §2.3), then why. */
+  g_assert_null (strstr (error->message + strlen ("Could not reach 127.0.0.1"), "127.0.0.1"));
+  g_assert_cmpstr (error->message, ==, "Could not reach 127.0.0.1: the connection was refused");
 }
 
 static void

@@ -1,6 +1,8 @@
 /* awc-cpts-request.c  SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "awc-cpts-client-private.h"
@@ -85,6 +87,26 @@ on_total_timeout (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Why a connection failed, without the host: the message names it once
+ * ("Could not connect to HOST: Connection refused" says it twice). */
+static char *
+network_reason (const GError *error,
+                const char   *host)
+{
+  const char *tail;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED))
+    return g_strdup (_("the connection was refused"));
+  if (error->domain == G_RESOLVER_ERROR)
+    return g_strdup (_("the host name is not known"));
+  if (host == NULL || *host == '\0' || strstr (error->message, host) == NULL)
+    return g_strdup (error->message);
+  tail = g_strrstr (error->message, ": ");
+  if (tail != NULL && strstr (tail, host) == NULL)
+    return g_strdup (tail + 2);
+  return g_strdup (_("no connection"));
+}
+
 /* Every failure passes through here: cancellations caused by the total
  * timeout become a timeout error, soup's errors one user sentence. */
 static void
@@ -123,8 +145,10 @@ fail (GTask  *task,
     }
   else
     {
+      g_autofree char *reason = network_reason (error, host);
+
       g_task_return_new_error (task, AWC_CPTS_ERROR, AWC_CPTS_ERROR_NETWORK,
-                               _("Could not reach %s: %s"), host, error->message);
+                               _("Could not reach %s: %s"), host, reason);
       g_error_free (error);
     }
 }

@@ -42,6 +42,9 @@ struct _AwcConnectDialog
   GtkWidget      *total_spin;
   GtkWidget      *note_label;
   AwcCptsBrowser *browser;
+
+  /* Built in code (awc-connect-dialog-validate.c) */
+  GHashTable     *field_errors;     /* field widget → its message label */
 };
 
 /* awc-connect-dialog-settings.c */
@@ -59,6 +62,26 @@ void              _awc_connect_dialog_load_settings   (AwcConnectDialog *self);
 /* Only what is not secret. */
 void              _awc_connect_dialog_save_settings   (AwcConnectDialog *self);
 void              _awc_connect_dialog_prefill_from_environment (AwcConnectDialog *self);
+/* The credentials that last worked, in this process's memory only. */
+void              _awc_connect_dialog_remember_session (AwcCredentials  *credentials,
+                                                        const char      *base_url);
+/* Borrowed; NULL unless they were for @base_url. */
+AwcCredentials   *_awc_connect_dialog_lookup_session   (const char      *base_url);
+void              _awc_connect_dialog_forget_session   (void);
+/* The project, task and report last chosen (GSettings cpts-last-*). */
+void              _awc_connect_dialog_store_place     (AwcConnectDialog *self,
+                                                       int               level,
+                                                       const char       *id);
+void              _awc_connect_dialog_restore_place   (AwcConnectDialog *self);
+gboolean          _awc_connect_dialog_same_place      (AwcConnectDialog *self);
+
+/* awc-connect-dialog-validate.c: Connect is sensitive only when the
+ * required fields are filled; each invalid field shows its own message. */
+void              _awc_connect_dialog_setup_validation (AwcConnectDialog *self);
+void              _awc_connect_dialog_validate        (AwcConnectDialog *self);
+/* The message under @field; NULL when it is valid. */
+const char       *_awc_connect_dialog_get_field_error (AwcConnectDialog *self,
+                                                       GtkWidget        *field);
 
 /* awc-connect-dialog.c */
 AwcConnectDialog *_awc_connect_dialog_new_full        (GtkWindow        *parent,

@@ -145,3 +145,79 @@ _awc_connect_dialog_prefill_from_environment (AwcConnectDialog *self)
                              "unless you ask to remember them in the desktop keyring."));
     }
 }
+
+/* Session memory ----------------------------------------------------------- */
+
+/* The credentials of the last connection that worked, for the life of
+ * the process only: never written anywhere (the keyring is separate and
+ * only on request). */
+static AwcCredentials *session_credentials;
+static char           *session_base_url;
+
+void
+_awc_connect_dialog_remember_session (AwcCredentials *credentials,
+                                      const char     *base_url)
+{
+  g_set_object (&session_credentials, credentials);
+  g_free (session_base_url);
+  session_base_url = g_strdup (base_url);
+}
+
+AwcCredentials *
+_awc_connect_dialog_lookup_session (const char *base_url)
+{
+  if (session_credentials == NULL || g_strcmp0 (base_url, session_base_url) != 0)
+    return NULL;
+  return session_credentials;
+}
+
+void
+_awc_connect_dialog_forget_session (void)
+{
+  g_clear_object (&session_credentials);
+  g_clear_pointer (&session_base_url, g_free);
+}
+
+/* Remembered place --------------------------------------------------------- */
+
+static const char * const place_keys[] = { "cpts-last-project", "cpts-last-task", "cpts-last-run" };
+
+void
+_awc_connect_dialog_store_place (AwcConnectDialog *self,
+                                 int               level,
+                                 const char       *id)
+{
+  if (level < 0 || level >= (int) G_N_ELEMENTS (place_keys))
+    return;
+  g_settings_set_string (self->settings, place_keys[level], id != NULL ? id : "");
+  /* A new choice makes the deeper ones stale. */
+  for (guint l = level + 1; l < G_N_ELEMENTS (place_keys); l++)
+    g_settings_set_string (self->settings, place_keys[l], "");
+  /* save_settings() may have left the object in delay mode. */
+  g_settings_apply (self->settings);
+}
+
+void
+_awc_connect_dialog_restore_place (AwcConnectDialog *self)
+{
+  g_autofree char *project = g_settings_get_string (self->settings, place_keys[0]);
+  g_autofree char *task = g_settings_get_string (self->settings, place_keys[1]);
+  g_autofree char *run = g_settings_get_string (self->settings, place_keys[2]);
+
+  _awc_cpts_browser_restore_place (self->browser, project, task, run);
+}
+
+/* TRUE when the form names the endpoint (or region) and project the
+ * settings hold: the remembered place belongs to them. */
+gboolean
+_awc_connect_dialog_same_place (AwcConnectDialog *self)
+{
+  g_autofree char *region = g_settings_get_string (self->settings, "cpts-region");
+  g_autofree char *endpoint = g_settings_get_string (self->settings, "cpts-endpoint");
+  g_autofree char *project_id = g_settings_get_string (self->settings, "cpts-project-id");
+  g_autofree char *form_endpoint = _awc_connect_dialog_dup_text (self->endpoint_entry);
+  g_autofree char *form_project = _awc_connect_dialog_dup_text (self->project_entry);
+
+  return g_str_equal (endpoint, form_endpoint) && g_str_equal (project_id, form_project)
+         && (*endpoint != '\0' || g_strcmp0 (region, _awc_connect_dialog_get_region (self)) == 0);
+}

@@ -212,6 +212,9 @@ browser_connected_cb (AwcConnectDialog *self)
 {
   gboolean remember = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->remember_check));
 
+  /* Kept in memory for this session whatever the keyring does. */
+  if (self->credentials != NULL && self->base_url != NULL)
+    _awc_connect_dialog_remember_session (self->credentials, self->base_url);
   if (!self->use_keyring || !awc_credentials_keyring_available ()
       || self->credentials == NULL || self->base_url == NULL)
     return;
@@ -242,6 +245,7 @@ _awc_connect_dialog_connect (AwcConnectDialog *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(AwcCptsClient) client = NULL;
   const char *base_url;
+  gboolean same_place;
 
   g_return_if_fail (AWC_IS_CONNECT_DIALOG (self));
 
@@ -252,7 +256,10 @@ _awc_connect_dialog_connect (AwcConnectDialog *self)
     }
   base_url = awc_cpts_client_get_base_url (client);
   awc_cpts_client_set_id_mapping (client, _awc_connect_dialog_lookup_id_mapping (self, base_url));
+  same_place = _awc_connect_dialog_same_place (self);
   _awc_connect_dialog_save_settings (self);
+  if (!same_place)
+    _awc_connect_dialog_store_place (self, 0, NULL);
 
   g_set_object (&self->credentials, awc_cpts_client_get_credentials (client));
   g_free (self->base_url);
@@ -261,6 +268,8 @@ _awc_connect_dialog_connect (AwcConnectDialog *self)
   show_banner (self, NULL);
   show_page (self, "browse");
   awc_cpts_browser_set_client (self->browser, client);
+  /* Reopen where the user left off with this endpoint and project. */
+  _awc_connect_dialog_restore_place (self);
 }
 
 static void
@@ -306,8 +315,61 @@ browser_failed_cb (AwcConnectDialog *self,
    * projects, a task run id may still work, so that stays. */
   if (!awc_cpts_browser_get_connected (self->browser)
       && !g_error_matches (error, AWC_CPTS_ERROR, AWC_CPTS_ERROR_PERMISSION)
-      && !g_error_matches (error, AWC_CPTS_ERROR, AWC_CPTS_ERROR_INVALID_ARGUMENT))
-    show_page (self, "connect");
+      && !g_error_matches (error, AWC_CPTS_ERROR, AWC_CPTS_ERROR_INVALID_ARGUMENT)
+      && !g_error_matches (error, AWC_CPTS_ERROR, AWC_CPTS_ERROR_NOT_FOUND))
+    {
+      show_page (self, "connect");
+      /* The server could not be reached: the endpoint (or region) is what
+       * to fix, not the credentials. */
+      if (g_error_matches (error, AWC_CPTS_ERROR, AWC_CPTS_ERROR_NETWORK)
+          || g_error_matches (error, AWC_CPTS_ERROR, AWC_CPTS_ERROR_TIMEOUT)
+          || g_error_matches (error, AWC_CPTS_ERROR, AWC_CPTS_ERROR_REDIRECT))
+        gtk_widget_grab_focus (has_text (self->endpoint_entry) ? self->endpoint_entry
+                                                               : self->region_dropdown);
+    }
+}
+
+static void
+browser_place_changed_cb (AwcConnectDialog *self,
+                          int               level,
+                          const char       *id)
+{
+  _awc_connect_dialog_store_place (self, level, id);
+}
+
+/* The credentials that worked earlier in this session, for the endpoint
+ * in the form: filled in, and the dialog goes straight back to the
+ * browser, where the user left off. */
+static gboolean
+resume_session (AwcConnectDialog *self)
+{
+  g_autoptr(AwcCptsClient) client = NULL;
+  AwcCredentials *credentials;
+
+  if (has_text (self->ak_entry) || has_text (self->token_entry))
+    return FALSE;
+  if ((client = client_from_form (self, FALSE, NULL)) == NULL
+      || (credentials = _awc_connect_dialog_lookup_session (awc_cpts_client_get_base_url (client))) == NULL)
+    return FALSE;
+  if (awc_credentials_get_kind (credentials) == AWC_CREDENTIALS_KIND_TOKEN)
+    {
+      fill_entry (self->token_entry, credentials, AWC_CREDENTIALS_FIELD_TOKEN);
+      gtk_stack_set_visible_child_name (GTK_STACK (self->auth_stack), "token");
+    }
+  else
+    {
+      fill_entry (self->ak_entry, credentials, AWC_CREDENTIALS_FIELD_ACCESS_KEY);
+      fill_entry (self->sk_entry, credentials, AWC_CREDENTIALS_FIELD_SECRET_KEY);
+      fill_entry (self->stok_entry, credentials, AWC_CREDENTIALS_FIELD_SECURITY_TOKEN);
+      gtk_stack_set_visible_child_name (GTK_STACK (self->auth_stack), "aksk");
+    }
+  gtk_label_set_label (GTK_LABEL (self->note_label),
+                       _("The credentials of this session are kept in memory until AW Chart quits."));
+  _awc_connect_dialog_validate (self);
+  if (!gtk_widget_get_sensitive (self->connect_button))
+    return FALSE;
+  _awc_connect_dialog_connect (self);
+  return TRUE;
 }
 
 static void
@@ -321,6 +383,20 @@ browser_report_fetched_cb (AwcConnectDialog *self,
   g_signal_emit (self, signals[REPORT_FETCHED], 0, report, source);
   gtk_window_close (GTK_WINDOW (self));
   g_object_unref (self);
+}
+
+/* F5 anywhere in the dialog: load the failed (or deepest) list again. */
+static gboolean
+retry_binding_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  AwcConnectDialog *self = AWC_CONNECT_DIALOG (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->page_stack)), "browse") != 0)
+    return FALSE;
+  _awc_cpts_browser_retry (self->browser);
+  return TRUE;
 }
 
 /* GObject ---------------------------------------------------------------- */
@@ -375,8 +451,10 @@ awc_connect_dialog_constructed (GObject *object)
 
   _awc_connect_dialog_load_settings (self);
   _awc_connect_dialog_prefill_from_environment (self);
+  _awc_connect_dialog_setup_validation (self);
   endpoint_changed_cb (self);
-  lookup_credentials (self);
+  if (!resume_session (self))
+    lookup_credentials (self);
 }
 
 static gboolean
@@ -401,6 +479,7 @@ awc_connect_dialog_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
   g_clear_object (&self->credentials);
+  g_clear_pointer (&self->field_errors, g_hash_table_unref);
 
   G_OBJECT_CLASS (awc_connect_dialog_parent_class)->dispose (object);
 }
@@ -473,6 +552,8 @@ awc_connect_dialog_class_init (AwcConnectDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, browser_failed_cb);
   gtk_widget_class_bind_template_callback (widget_class, browser_connected_cb);
   gtk_widget_class_bind_template_callback (widget_class, browser_report_fetched_cb);
+  gtk_widget_class_bind_template_callback (widget_class, browser_place_changed_cb);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_F5, 0, retry_binding_cb, NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

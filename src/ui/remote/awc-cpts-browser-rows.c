@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "awc-cpts-browser-private.h"
+#include "awc-util.h"
 
 static GtkWidget *
 row_box_new (void)
@@ -37,11 +38,14 @@ row_box_set (GtkWidget  *box,
 {
   GtkWidget *title_label = gtk_widget_get_first_child (box);
   GtkWidget *subtitle_label = gtk_widget_get_next_sibling (title_label);
+  /* Server text: control characters escaped. */
+  g_autofree char *safe_title = awc_escape_text (title);
+  g_autofree char *safe_subtitle = awc_escape_text (subtitle);
 
-  gtk_label_set_label (GTK_LABEL (title_label), title);
-  gtk_label_set_label (GTK_LABEL (subtitle_label), subtitle);
+  gtk_label_set_label (GTK_LABEL (title_label), safe_title);
+  gtk_label_set_label (GTK_LABEL (subtitle_label), safe_subtitle);
   gtk_widget_set_visible (subtitle_label, subtitle != NULL && *subtitle != '\0');
-  gtk_widget_set_tooltip_text (box, title);
+  gtk_widget_set_tooltip_text (box, safe_title);
 }
 
 void
@@ -52,37 +56,85 @@ _awc_cpts_browser_setup_item (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, row_box_new ());
 }
 
+/* "2024-03-15 08:10" in local time; NULL when the text is no time. */
 static char *
-dup_row_texts (GObject  *item,
-               char    **subtitle)
+dup_local_time (const char *text)
+{
+  g_autoptr(GDateTime) dt = awc_cpts_time_parse (text);
+  g_autoptr(GDateTime) local = NULL;
+
+  if (dt == NULL)
+    return NULL;
+  local = g_date_time_to_local (dt);
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+static char *
+dup_task_subtitle (AwcCptsTask *task)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  int concurrency = awc_cpts_task_get_concurrency (task);
+  g_autofree char *last = NULL;
+
+  if (concurrency > 0)
+    /* Translators: a task's concurrency (virtual users) */
+    g_ptr_array_add (parts, g_strdup_printf (_("%d users"), concurrency));
+  if (awc_cpts_task_get_last_run_id (task) != NULL
+      && (last = dup_local_time (awc_cpts_task_get_update_time (task))) != NULL)
+    /* Translators: the date of a task's latest run */
+    g_ptr_array_add (parts, g_strdup_printf (_("last run %s"), last));
+  else if (awc_cpts_task_get_last_run_id (task) == NULL)
+    g_ptr_array_add (parts, g_strdup (_("never run")));
+  if (parts->len == 0)
+    g_ptr_array_add (parts, g_strdup_printf (_("ID %s"), awc_cpts_task_get_id (task)));
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+static char *
+dup_run_subtitle (AwcCptsBrowser *self,
+                  AwcCptsRun     *run)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char * const *cases = awc_cpts_run_get_case_names (run);
+  g_autoptr(GDateTime) start = awc_cpts_run_dup_start (run);
+
+  if (self->latest_run_id != NULL && g_strcmp0 (self->latest_run_id, awc_cpts_run_get_id (run)) == 0)
+    /* Translators: marks the report the task names as its latest */
+    g_ptr_array_add (parts, g_strdup (_("Latest")));
+  g_ptr_array_add (parts, awc_cpts_format_duration (awc_cpts_run_get_seconds (run)));
+  if (cases != NULL)
+    g_ptr_array_add (parts, g_strjoinv (", ", (char **) cases));
+  /* The raw name is secondary: under the start time, or the title itself. */
+  if (start != NULL)
+    g_ptr_array_add (parts, g_strdup (awc_cpts_run_get_name (run)));
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+static char *
+dup_row_texts (AwcCptsBrowser  *self,
+               GObject         *item,
+               char           **subtitle)
 {
   if (AWC_IS_CPTS_PROJECT (item))
     {
-      /* Translators: a project's id under its name */
-      *subtitle = g_strdup_printf (_("ID %s"), awc_cpts_project_get_id (AWC_CPTS_PROJECT (item)));
+      const char *description = awc_cpts_project_get_description (AWC_CPTS_PROJECT (item));
+
+      /* Translators: a project's id under its name, when it has no description */
+      *subtitle = description && *description ? g_strdup (description)
+                                               : g_strdup_printf (_("ID %s"), awc_cpts_project_get_id (AWC_CPTS_PROJECT (item)));
       return g_strdup (awc_cpts_project_get_name (AWC_CPTS_PROJECT (item)));
     }
   if (AWC_IS_CPTS_TASK (item))
     {
-      const char *description = awc_cpts_task_get_description (AWC_CPTS_TASK (item));
-
-      *subtitle = description && *description ? g_strdup (description)
-                                               : g_strdup_printf (_("ID %s"), awc_cpts_task_get_id (AWC_CPTS_TASK (item)));
+      *subtitle = dup_task_subtitle (AWC_CPTS_TASK (item));
       return g_strdup (awc_cpts_task_get_name (AWC_CPTS_TASK (item)));
     }
   if (AWC_IS_CPTS_RUN (item))
     {
-      AwcCptsRun *run = AWC_CPTS_RUN (item);
-      double duration = awc_cpts_run_get_duration (run);
-      guint seconds = duration > 0 && duration < G_MAXUINT ? (guint) duration : 0;
-
-      /* The name usually holds the start time already: add the id and length. */
-      if (seconds > 0)
-        /* Translators: a report's task run id and its duration in minutes:seconds */
-        *subtitle = g_strdup_printf (_("ID %s · %u:%02u"), awc_cpts_run_get_id (run), seconds / 60, seconds % 60);
-      else
-        *subtitle = g_strdup_printf (_("ID %s"), awc_cpts_run_get_id (run));
-      return g_strdup (awc_cpts_run_get_name (run));
+      *subtitle = dup_run_subtitle (self, AWC_CPTS_RUN (item));
+      return _awc_cpts_browser_dup_run_label (AWC_CPTS_RUN (item));
     }
   if (AWC_IS_CPTS_CASE (item))
     {
@@ -102,7 +154,7 @@ _awc_cpts_browser_bind_item (GtkSignalListItemFactory *factory,
                              AwcCptsBrowser           *self)
 {
   g_autofree char *subtitle = NULL;
-  g_autofree char *title = dup_row_texts (gtk_list_item_get_item (item), &subtitle);
+  g_autofree char *title = dup_row_texts (self, gtk_list_item_get_item (item), &subtitle);
 
   row_box_set (gtk_list_item_get_child (item), title, subtitle);
 }
@@ -127,7 +179,7 @@ _awc_cpts_browser_bind_case (GtkSignalListItemFactory *factory,
   GtkWidget *expander = gtk_list_item_get_child (item);
   g_autoptr(GObject) cpts_case = gtk_tree_list_row_get_item (row);
   g_autofree char *subtitle = NULL;
-  g_autofree char *title = dup_row_texts (cpts_case, &subtitle);
+  g_autofree char *title = dup_row_texts (self, cpts_case, &subtitle);
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
   row_box_set (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander)), title, subtitle);
