@@ -395,7 +395,7 @@ retry_binding_cb (GtkWidget *widget,
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->page_stack)), "browse") != 0)
     return FALSE;
-  _awc_cpts_browser_retry (self->browser);
+  gtk_widget_activate_action (GTK_WIDGET (self->browser), "browser.retry", NULL);
   return TRUE;
 }
 

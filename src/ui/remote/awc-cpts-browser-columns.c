@@ -192,7 +192,8 @@ _awc_cpts_browser_setup_columns (AwcCptsBrowser *self)
       g_object_set (entry, "placeholder-text", _(placeholders[level]), NULL);
       /* Typing on the list goes to its filter. */
       gtk_search_entry_set_key_capture_widget (GTK_SEARCH_ENTRY (entry), views[level]);
-      g_signal_connect_object (entry, "search-changed", G_CALLBACK (search_changed_cb), self, 0);
+      /* "changed", not the delayed "search-changed": the lists are short */
+      g_signal_connect_object (entry, "changed", G_CALLBACK (search_changed_cb), self, 0);
       gtk_box_insert_child_after (GTK_BOX (column), entry, heading);
       self->search_entries[level] = entry;
 

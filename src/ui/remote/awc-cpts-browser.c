@@ -453,13 +453,12 @@ _awc_cpts_browser_emit_failed (AwcCptsBrowser *self,
   g_signal_emit (self, signals[FAILED], 0, error);
 }
 
-static gboolean
-retry_binding_cb (GtkWidget *widget,
-                  GVariant  *args,
-                  gpointer   user_data)
+static void
+retry_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
 {
   _awc_cpts_browser_retry (AWC_CPTS_BROWSER (widget));
-  return TRUE;
 }
 
 /* GObject ---------------------------------------------------------------- */
@@ -607,7 +606,8 @@ awc_cpts_browser_class_init (AwcCptsBrowserClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, open_case_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_ids_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_latest_cb);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_F5, 0, retry_binding_cb, NULL);
+  gtk_widget_class_install_action (widget_class, "browser.retry", NULL, retry_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "browser.retry", NULL);
   gtk_widget_class_bind_template_callback_full (widget_class, "setup_item_cb", G_CALLBACK (_awc_cpts_browser_setup_item));
   gtk_widget_class_bind_template_callback_full (widget_class, "bind_item_cb", G_CALLBACK (_awc_cpts_browser_bind_item));
   gtk_widget_class_bind_template_callback_full (widget_class, "setup_case_cb", G_CALLBACK (_awc_cpts_browser_setup_case));
