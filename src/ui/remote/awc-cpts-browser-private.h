@@ -107,6 +107,10 @@ void     _awc_cpts_browser_clear_from    (AwcCptsBrowser *self,
 gpointer _awc_cpts_browser_selected_item (GtkSingleSelection *selection);
 void     _awc_cpts_browser_emit_failed   (AwcCptsBrowser *self,
                                           const GError   *error);
+/* Fetches the chart of @source; @label names it in the status. */
+void     _awc_cpts_browser_fetch         (AwcCptsBrowser  *self,
+                                          AwcRemoteSource *source,
+                                          const char      *label);
 
 /* awc-cpts-browser-place.c */
 /* "2024-03-15 08:00" (local) of the report's start; its name when the

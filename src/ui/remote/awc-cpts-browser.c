@@ -295,52 +295,6 @@ open_latest_cb (AwcCptsBrowser *self)
   _awc_cpts_browser_open_latest (self);
 }
 
-static char *
-dup_entry_text (GtkWidget *entry)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-}
-
-/* A whole number or a message for the banner. */
-static gboolean
-check_numeric (AwcCptsBrowser *self,
-               const char     *what,
-               const char     *value)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (awc_cpts_id_is_numeric (value))
-    return TRUE;
-  if (*value == '\0')
-    /* Translators: %s is "task run ID" or "case run ID" */
-    error = g_error_new (AWC_CPTS_ERROR, AWC_CPTS_ERROR_INVALID_ARGUMENT,
-                         _("Enter the %s, a whole number"), what);
-  else
-    /* Translators: the first %s is "task run ID" or "case run ID" */
-    error = g_error_new (AWC_CPTS_ERROR, AWC_CPTS_ERROR_INVALID_ARGUMENT,
-                         _("The %s must be a whole number, not “%s”"), what, value);
-  g_signal_emit (self, signals[FAILED], 0, error);
-  return FALSE;
-}
-
-void
-_awc_cpts_browser_show_cases (AwcCptsBrowser *self)
-{
-  g_autofree char *task_run_id = dup_entry_text (self->run_entry);
-
-  g_return_if_fail (AWC_IS_CPTS_BROWSER (self));
-
-  if (self->client == NULL || !check_numeric (self, _("task run ID"), task_run_id))
-    return;
-  /* The pasted id replaces whatever report the columns had chosen. */
-  g_signal_handlers_block_by_func (self->run_selection, run_selected_cb, self);
-  gtk_single_selection_set_selected (self->run_selection, GTK_INVALID_LIST_POSITION);
-  g_signal_handlers_unblock_by_func (self->run_selection, run_selected_cb, self);
-  awc_set_str (&self->task_name, NULL);
-  awc_set_str (&self->current_ids[AWC_CPTS_LEVEL_RUNS], NULL);
-  _awc_cpts_browser_list_cases (self, task_run_id, NULL);
-}
-
 static void
 show_cases_cb (AwcCptsBrowser *self)
 {
@@ -362,10 +316,10 @@ fetch_cb (GObject      *object,
     g_signal_emit (request->self, signals[REPORT_FETCHED], 0, report, request->source);
 }
 
-static void
-fetch (AwcCptsBrowser  *self,
-       AwcRemoteSource *source,
-       const char      *label)
+void
+_awc_cpts_browser_fetch (AwcCptsBrowser  *self,
+                         AwcRemoteSource *source,
+                         const char      *label)
 {
   g_autofree char *status = NULL;
   Request *request;
@@ -391,7 +345,7 @@ _awc_cpts_browser_open_case (AwcCptsBrowser *self)
   source = awc_remote_source_new_for_case (self->client, self->task_run_id, cpts_case);
   awc_remote_source_set_task_name (source, self->task_name);
   awc_remote_source_set_report_name (source, self->report_name);
-  fetch (self, source, awc_cpts_case_get_name (cpts_case));
+  _awc_cpts_browser_fetch (self, source, awc_cpts_case_get_name (cpts_case));
 }
 
 static void
@@ -406,38 +360,6 @@ case_activate_cb (AwcCptsBrowser *self,
 {
   gtk_single_selection_set_selected (self->case_selection, position);
   _awc_cpts_browser_open_case (self);
-}
-
-void
-_awc_cpts_browser_open_ids (AwcCptsBrowser *self)
-{
-  g_autofree char *task_run_id = dup_entry_text (self->run_entry);
-  g_autofree char *case_run_id = dup_entry_text (self->case_run_entry);
-  g_autofree char *detail_id = dup_entry_text (self->detail_entry);
-  g_autoptr(AwcRemoteSource) source = NULL;
-
-  g_return_if_fail (AWC_IS_CPTS_BROWSER (self));
-
-  if (self->client == NULL
-      || !check_numeric (self, _("task run ID"), task_run_id)
-      || !check_numeric (self, _("case run ID"), case_run_id))
-    return;
-  if (*detail_id == '\0')
-    {
-      g_autoptr(GError) error = g_error_new_literal (AWC_CPTS_ERROR, AWC_CPTS_ERROR_INVALID_ARGUMENT,
-                                                     _("Enter the detail ID of the chart"));
-
-      g_signal_emit (self, signals[FAILED], 0, error);
-      return;
-    }
-  source = awc_remote_source_new_for_ids (self->client, task_run_id, case_run_id, detail_id);
-  /* The names are known when the ids belong to the report on screen. */
-  if (g_strcmp0 (task_run_id, self->task_run_id) == 0)
-    {
-      awc_remote_source_set_task_name (source, self->task_name);
-      awc_remote_source_set_report_name (source, self->report_name);
-    }
-  fetch (self, source, case_run_id);
 }
 
 static void
