@@ -41,11 +41,15 @@ row_box_set (GtkWidget  *box,
   /* Server text: control characters escaped. */
   g_autofree char *safe_title = awc_escape_text (title);
   g_autofree char *safe_subtitle = awc_escape_text (subtitle);
+  g_autofree char *tooltip = safe_subtitle != NULL && *safe_subtitle != '\0'
+                             ? g_strconcat (safe_title ? safe_title : "", "\n", safe_subtitle, NULL)
+                             : g_strdup (safe_title);
 
   gtk_label_set_label (GTK_LABEL (title_label), safe_title);
   gtk_label_set_label (GTK_LABEL (subtitle_label), safe_subtitle);
   gtk_widget_set_visible (subtitle_label, subtitle != NULL && *subtitle != '\0');
-  gtk_widget_set_tooltip_text (box, safe_title);
+  /* The whole subtitle too: the columns are narrow. */
+  gtk_widget_set_tooltip_text (box, tooltip);
 }
 
 void
