@@ -4,7 +4,8 @@
 #
 #   build-aux/cpts-screenshots.sh [BUILDDIR]     (default: build)
 #
-# writes data/screenshots/connect-browse.png and connect-browse-dark.png
+# writes data/screenshots/connect-browse.png, connect-browse-dark.png and
+# connect-form.png (an invalid access key marked)
 # with tests/cpts-dialog-shot against the in-process mock server.
 set -eu
 
@@ -16,4 +17,4 @@ TZ=UTC LC_ALL=C.UTF-8 GSETTINGS_SCHEMA_DIR="$builddir/data" GSETTINGS_BACKEND=me
 GTK_A11Y=none NO_AT_BRIDGE=1 \
   xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
   "$builddir/tests/cpts-dialog-shot" "$srcdir/data/screenshots"
-echo "wrote $srcdir/data/screenshots/connect-browse.png, connect-browse-dark.png"
+echo "wrote $srcdir/data/screenshots/connect-browse.png, connect-browse-dark.png, connect-form.png"

@@ -5,7 +5,8 @@
  * runs the in-process mock CodeArts PerfTest server (57 paged projects
  * and tasks), connects, browses to the first task with a filter typed in
  * the task column, and saves the dialog as OUTDIR/connect-browse.png and
- * OUTDIR/connect-browse-dark.png (GTK's own rendering, no X grab).  Run
+ * OUTDIR/connect-browse-dark.png, and the form with an invalid access key
+ * as OUTDIR/connect-form.png (GTK's own rendering, no X grab).  Run
  * it under Xvfb with TZ and LC_ALL fixed (build-aux/cpts-screenshots.sh). */
 #include "config.h"
 
@@ -86,13 +87,32 @@ shoot (AwcMockCpts *mock,
   return status;
 }
 
+static int
+shoot_form (AwcMockCpts *mock,
+            const char  *path)
+{
+  AwcConnectDialog *d = _awc_connect_dialog_new_full (NULL, FALSE);
+  int status = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (d), 1100, 640);
+  gtk_window_present (GTK_WINDOW (d));
+  gtk_editable_set_text (GTK_EDITABLE (d->project_entry), PID);
+  gtk_editable_set_text (GTK_EDITABLE (d->endpoint_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (d->ak_entry), "QTWA OYTT");
+  settle (d);
+  if (!save (GTK_WIDGET (d), path))
+    status = 1;
+  gtk_window_destroy (GTK_WINDOW (d));
+  return status;
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(AwcMockCpts) mock = NULL;
-  g_autofree char *light = NULL, *dark = NULL;
+  g_autofree char *light = NULL, *dark = NULL, *form = NULL;
   int status;
 
   if (argc != 2 || !gtk_init_check ())
@@ -109,7 +129,10 @@ main (int   argc,
   awc_mock_cpts_set_paging (mock, AWC_MOCK_PAGING_PAGE, 0);
   light = g_build_filename (argv[1], "connect-browse.png", NULL);
   dark = g_build_filename (argv[1], "connect-browse-dark.png", NULL);
+  form = g_build_filename (argv[1], "connect-form.png", NULL);
   status = shoot (mock, light);
+  _awc_connect_dialog_forget_session ();
+  status |= shoot_form (mock, form);
   _awc_connect_dialog_forget_session ();
   g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", TRUE, NULL);
   status |= shoot (mock, dark);
