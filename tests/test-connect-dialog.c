@@ -378,7 +378,7 @@ main (int    argc,
     }
 
 #define ADD(path, func) \
-  g_test_add ("/awc/ui/connect-dialog/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add ("/awc/ui/connect-dialog/" path, Fixture, NULL, connect_fixture_setup, func, connect_fixture_teardown)
   ADD ("browse", test_browse);
   ADD ("token-paste", test_token_paste);
   ADD ("fault", test_fault);

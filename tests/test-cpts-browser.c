@@ -306,7 +306,7 @@ main (int   argc,
     }
 
 #define ADD(path, func, data) \
-  g_test_add ("/awc/ui/cpts-browser/" path, Fixture, data, fixture_setup, func, fixture_teardown)
+  g_test_add ("/awc/ui/cpts-browser/" path, Fixture, data, connect_fixture_setup, func, connect_fixture_teardown)
   ADD ("paged-filtered-page-number", test_paged_and_filtered, GINT_TO_POINTER (AWC_MOCK_PAGING_PAGE));
   ADD ("paged-filtered-item-index", test_paged_and_filtered, GINT_TO_POINTER (AWC_MOCK_PAGING_INDEX));
   ADD ("report-rows", test_report_rows, NULL);

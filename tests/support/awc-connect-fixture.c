@@ -41,8 +41,8 @@ reset_settings (GSettings *settings)
 }
 
 void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
+connect_fixture_setup (Fixture       *f,
+                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", NULL);
@@ -82,8 +82,8 @@ wait_idle (Fixture *f)
 }
 
 void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
+connect_fixture_teardown (Fixture       *f,
+                          gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->dialog));
   /* Cancelled requests let go of the browser once their callbacks ran. */

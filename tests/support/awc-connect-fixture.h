@@ -33,9 +33,9 @@ void awc_connect_fixture_capture_log (void);
 
 void assert_no_secret               (const char         *text);
 void assert_settings_hold_no_secret (GSettings          *settings);
-void fixture_setup                  (Fixture            *f,
+void connect_fixture_setup          (Fixture            *f,
                                      gconstpointer       data);
-void fixture_teardown               (Fixture            *f,
+void connect_fixture_teardown       (Fixture            *f,
                                      gconstpointer       data);
 void open_dialog                    (Fixture            *f);
 void iterate                        (void);
