@@ -135,6 +135,25 @@ fill_entry (GtkWidget           *entry,
   _awc_connect_dialog_set_text (entry, awc_credentials_peek_field (credentials, field));
 }
 
+/* Shows @credentials in the form, on the page of their kind. */
+static void
+fill_credentials (AwcConnectDialog *self,
+                  AwcCredentials   *credentials)
+{
+  if (awc_credentials_get_kind (credentials) == AWC_CREDENTIALS_KIND_TOKEN)
+    {
+      fill_entry (self->token_entry, credentials, AWC_CREDENTIALS_FIELD_TOKEN);
+      gtk_stack_set_visible_child_name (GTK_STACK (self->auth_stack), "token");
+    }
+  else
+    {
+      fill_entry (self->ak_entry, credentials, AWC_CREDENTIALS_FIELD_ACCESS_KEY);
+      fill_entry (self->sk_entry, credentials, AWC_CREDENTIALS_FIELD_SECRET_KEY);
+      fill_entry (self->stok_entry, credentials, AWC_CREDENTIALS_FIELD_SECURITY_TOKEN);
+      gtk_stack_set_visible_child_name (GTK_STACK (self->auth_stack), "aksk");
+    }
+}
+
 static void
 lookup_cb (GObject      *object,
            GAsyncResult *result,
@@ -154,18 +173,7 @@ lookup_cb (GObject      *object,
 
   self->keyring_had_item = TRUE;
   gtk_check_button_set_active (GTK_CHECK_BUTTON (self->remember_check), TRUE);
-  if (awc_credentials_get_kind (credentials) == AWC_CREDENTIALS_KIND_TOKEN)
-    {
-      fill_entry (self->token_entry, credentials, AWC_CREDENTIALS_FIELD_TOKEN);
-      gtk_stack_set_visible_child_name (GTK_STACK (self->auth_stack), "token");
-    }
-  else
-    {
-      fill_entry (self->ak_entry, credentials, AWC_CREDENTIALS_FIELD_ACCESS_KEY);
-      fill_entry (self->sk_entry, credentials, AWC_CREDENTIALS_FIELD_SECRET_KEY);
-      fill_entry (self->stok_entry, credentials, AWC_CREDENTIALS_FIELD_SECURITY_TOKEN);
-      gtk_stack_set_visible_child_name (GTK_STACK (self->auth_stack), "aksk");
-    }
+  fill_credentials (self, credentials);
   gtk_label_set_label (GTK_LABEL (self->note_label),
                        _("The credentials come from the desktop keyring."));
 }
@@ -351,18 +359,7 @@ resume_session (AwcConnectDialog *self)
   if ((client = client_from_form (self, FALSE, NULL)) == NULL
       || (credentials = _awc_connect_dialog_lookup_session (awc_cpts_client_get_base_url (client))) == NULL)
     return FALSE;
-  if (awc_credentials_get_kind (credentials) == AWC_CREDENTIALS_KIND_TOKEN)
-    {
-      fill_entry (self->token_entry, credentials, AWC_CREDENTIALS_FIELD_TOKEN);
-      gtk_stack_set_visible_child_name (GTK_STACK (self->auth_stack), "token");
-    }
-  else
-    {
-      fill_entry (self->ak_entry, credentials, AWC_CREDENTIALS_FIELD_ACCESS_KEY);
-      fill_entry (self->sk_entry, credentials, AWC_CREDENTIALS_FIELD_SECRET_KEY);
-      fill_entry (self->stok_entry, credentials, AWC_CREDENTIALS_FIELD_SECURITY_TOKEN);
-      gtk_stack_set_visible_child_name (GTK_STACK (self->auth_stack), "aksk");
-    }
+  fill_credentials (self, credentials);
   gtk_label_set_label (GTK_LABEL (self->note_label),
                        _("The credentials of this session are kept in memory until AW Chart quits."));
   _awc_connect_dialog_validate (self);
