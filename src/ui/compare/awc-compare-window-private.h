@@ -23,6 +23,9 @@ struct _AwcCompareWindow
   guint            summary_source;
   guint            n_loading;
   gboolean         summary_pending;
+  int              divider_auto;       /* summary height chosen for the user, -1 none */
+  guint            divider_idle;
+  gboolean         divider_placed;
 
   /* Template widgets */
   GtkWidget       *label_a;
