@@ -392,6 +392,8 @@ test_compare_summary_rows (void)
   gtk_window_close (GTK_WINDOW (window));
   run_frames (50);
   g_assert_cmpint (g_settings_get_int (settings, "compare-divider"), ==, moved);
+  /* ... and its size, for the next comparison window. */
+  g_assert_cmpint (g_settings_get_int (settings, "compare-window-height"), >=, 930);
 
   window = compare_window_new ();
   resize (GTK_WIDGET (window), 1500, 950);
@@ -401,6 +403,8 @@ test_compare_summary_rows (void)
                    <=, 8);
   compare_window_destroy (window);
   g_settings_reset (settings, "compare-divider");
+  g_settings_reset (settings, "compare-window-width");
+  g_settings_reset (settings, "compare-window-height");
 }
 
 int

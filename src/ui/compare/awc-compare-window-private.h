@@ -52,6 +52,11 @@ void         _awc_compare_window_show_toast      (AwcCompareWindow *self,
 /* Recomputes the delta summary soon (coalesced, in a thread). */
 void         _awc_compare_window_queue_summary   (AwcCompareWindow *self);
 
+/* awc-compare-window-layout.c: the divider, placed once the window has a
+ * height (call after each allocation); size and divider saved on close. */
+void         _awc_compare_window_allocated       (AwcCompareWindow *self);
+void         _awc_compare_window_save_layout     (AwcCompareWindow *self);
+
 /* awc-compare-window-actions.c */
 void         _awc_compare_window_class_init_actions (GtkWidgetClass   *widget_class);
 void         _awc_compare_window_init_actions    (AwcCompareWindow *self);

@@ -331,55 +331,20 @@ awc_compare_window_finalize (GObject *object)
   G_OBJECT_CLASS (awc_compare_window_parent_class)->finalize (object);
 }
 
-/* The summary below the divider gets room for at least eight metric rows
- * (about half of a 950 px window), the charts the rest; a divider the
- * user moved is remembered as the summary's height (GSettings
- * compare-divider), which a resized window keeps too. */
-#define DIVIDER_SUMMARY_SHARE 0.52
-#define DIVIDER_SUMMARY_MAX   480
-#define DIVIDER_CHARTS_MIN    280
-
-static gboolean
-place_divider_cb (gpointer data)
-{
-  AwcCompareWindow *self = data;
-  int height = gtk_widget_get_height (self->paned);
-  int summary = g_settings_get_int (self->settings, "compare-divider");
-
-  self->divider_idle = 0;
-  if (height <= 0)
-    return G_SOURCE_REMOVE;
-  self->divider_auto = CLAMP ((int) (DIVIDER_SUMMARY_SHARE * height), 160, DIVIDER_SUMMARY_MAX);
-  if (summary < 0)
-    summary = self->divider_auto;
-  gtk_paned_set_position (GTK_PANED (self->paned), MAX (height - summary, DIVIDER_CHARTS_MIN));
-  self->divider_placed = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 static void
 awc_compare_window_size_allocate (GtkWidget *widget,
                                   int        width,
                                   int        height,
                                   int        baseline)
 {
-  AwcCompareWindow *self = AWC_COMPARE_WINDOW (widget);
-
   GTK_WIDGET_CLASS (awc_compare_window_parent_class)->size_allocate (widget, width, height, baseline);
-  /* Once, when the paned first has a height; not while GTK allocates. */
-  if (!self->divider_placed && self->divider_idle == 0)
-    self->divider_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, place_divider_cb, self, NULL);
+  _awc_compare_window_allocated (AWC_COMPARE_WINDOW (widget));
 }
 
 static gboolean
 awc_compare_window_close_request (GtkWindow *window)
 {
-  AwcCompareWindow *self = AWC_COMPARE_WINDOW (window);
-  int summary = gtk_widget_get_height (self->paned)
-                - gtk_paned_get_position (GTK_PANED (self->paned));
-
-  if (self->divider_placed && summary != self->divider_auto)
-    g_settings_set_int (self->settings, "compare-divider", summary);
+  _awc_compare_window_save_layout (AWC_COMPARE_WINDOW (window));
 
   return GTK_WINDOW_CLASS (awc_compare_window_parent_class)->close_request (window);
 }
@@ -428,6 +393,9 @@ awc_compare_window_init (AwcCompareWindow *self)
   self->comparison = awc_comparison_new (NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "compare-window-width"),
+                               g_settings_get_int (self->settings, "compare-window-height"));
 
   g_settings_bind_with_mapping (self->settings, "compare-layout", self->comparison, "stacked",
                                 G_SETTINGS_BIND_DEFAULT, layout_get_mapping, layout_set_mapping,
