@@ -11,7 +11,7 @@
  * user moved is remembered as the summary's height (GSettings
  * compare-divider), which a resized window keeps too. */
 #define DIVIDER_SUMMARY_SHARE 0.52
-#define DIVIDER_SUMMARY_MAX   480
+#define DIVIDER_SUMMARY_MAX   400
 #define DIVIDER_CHARTS_MIN    280
 
 static gboolean
