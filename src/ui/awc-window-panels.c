@@ -78,6 +78,14 @@ fit_idle_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static void
+queue_fit (AwcWindow *self)
+{
+  /* Not while GTK allocates: showing or hiding a panel resizes. */
+  if (self->fit_idle_id == 0)
+    self->fit_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_idle_cb, self, NULL);
+}
+
 void
 _awc_window_panels_allocated (AwcWindow *self,
                               int        width)
@@ -85,9 +93,7 @@ _awc_window_panels_allocated (AwcWindow *self,
   if (width == self->fit_width)
     return;
   self->fit_width = width;
-  /* Not while GTK allocates: showing or hiding a panel resizes. */
-  if (self->fit_idle_id == 0)
-    self->fit_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_idle_cb, self, NULL);
+  queue_fit (self);
 }
 
 static void
@@ -144,6 +150,8 @@ _awc_window_init_panels (AwcWindow *self)
                            G_CALLBACK (fit_panels), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::show-bucket-panel",
                            G_CALLBACK (fit_panels), self, G_CONNECT_SWAPPED);
+  /* Another report, other panel contents: other widths. */
+  g_signal_connect (self, "notify::report", G_CALLBACK (queue_fit), NULL);
   fit_panels (self);
 }
 
