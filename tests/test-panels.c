@@ -416,6 +416,62 @@ test_series_actions (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (list, "series-list.isolate", "s", "no.such"));
 }
 
+/* Clicking an isolated series' title again brings its group back as it
+ * was; a group whose series was alone already shows all its series. */
+static void
+test_series_isolate_again (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(AwcReport) report = awc_report_new ();
+  g_autoptr(GPtrArray) list_series = g_ptr_array_new_with_free_func (g_object_unref);
+  static const char * const ids[] = { "respcode_brokens.error", "respcode_brokens.timeout",
+                                      "respcode_brokens.refusedFailed", "tps_brokens.tps" };
+  GtkWidget *list = fixture->series_list;
+  AwcSeries *errors, *timeouts, *refused, *tps;
+
+  awc_report_set_timestamps (report, make_values (T0, 1, N_POINTS), FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_ptr_array_add (list_series, awc_series_new (ids[i], ids[i], i < 3 ? "failures" : "throughput",
+                                                  "Group", AWC_UNIT_COUNT, make_values (1, 1, N_POINTS)));
+  awc_report_set_series (report, g_steal_pointer (&list_series));
+  awc_series_list_set_report (AWC_SERIES_LIST (list), report);
+  errors = awc_report_find_series (report, ids[0]);
+  timeouts = awc_report_find_series (report, ids[1]);
+  refused = awc_report_find_series (report, ids[2]);
+  tps = awc_report_find_series (report, ids[3]);
+
+  /* A group with one series hidden by hand. */
+  awc_series_set_visible (refused, FALSE);
+  g_assert_true (gtk_widget_activate_action (list, "series-list.isolate", "s", ids[1]));
+  g_assert_false (awc_series_get_visible (errors));
+  g_assert_true (awc_series_get_visible (timeouts));
+
+  /* Again: the group as it was, the hand-hidden series still hidden. */
+  g_assert_true (gtk_widget_activate_action (list, "series-list.isolate", "s", ids[1]));
+  g_assert_true (awc_series_get_visible (errors));
+  g_assert_true (awc_series_get_visible (timeouts));
+  g_assert_false (awc_series_get_visible (refused));
+  g_assert_true (awc_series_get_visible (tps));
+
+  /* Isolating one, then another: the second click on the other shows the
+   * whole group (what it replaced was a single series). */
+  g_assert_true (gtk_widget_activate_action (list, "series-list.isolate", "s", ids[1]));
+  g_assert_true (gtk_widget_activate_action (list, "series-list.isolate", "s", ids[0]));
+  g_assert_true (awc_series_get_visible (errors));
+  g_assert_false (awc_series_get_visible (timeouts));
+  g_assert_true (gtk_widget_activate_action (list, "series-list.isolate", "s", ids[0]));
+  g_assert_true (awc_series_get_visible (errors));
+  g_assert_true (awc_series_get_visible (timeouts));
+  g_assert_true (awc_series_get_visible (refused));
+
+  /* Alone in its group: a click changes nothing visible, nor a second. */
+  g_assert_true (gtk_widget_activate_action (list, "series-list.isolate", "s", ids[3]));
+  g_assert_true (gtk_widget_activate_action (list, "series-list.isolate", "s", ids[3]));
+  g_assert_true (awc_series_get_visible (tps));
+
+  awc_series_list_set_report (AWC_SERIES_LIST (list), fixture->report);
+}
+
 static void
 test_series_stats_range (Fixture       *fixture,
                          gconstpointer  data)
@@ -758,6 +814,7 @@ main (int   argc,
   ADD ("/awc/ui/series-list/groups", test_series_groups);
   ADD ("/awc/ui/series-list/check-binding", test_series_check);
   ADD ("/awc/ui/series-list/actions", test_series_actions);
+  ADD ("/awc/ui/series-list/isolate-again", test_series_isolate_again);
   ADD ("/awc/ui/series-list/stats-range", test_series_stats_range);
   ADD ("/awc/ui/bucket-panel/rows", test_bucket_rows);
   ADD ("/awc/ui/bucket-panel/percentiles", test_bucket_percentiles);

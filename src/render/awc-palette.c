@@ -6,16 +6,18 @@
 #define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
 
 /* Okabe & Ito, "Color Universal Design".  Black and yellow swap places with
- * a grey and a dark yellow where they would vanish into the background;
- * the dark theme uses the lighter blue first. */
+ * a grey and a dark yellow where they would vanish into the background.
+ * Index i is the same hue in both themes (only its lightness changes), so a
+ * series keeps its colour when the theme changes: test-palette checks every
+ * catalog series. */
 static const double light_colors[AWC_PALETTE_N_COLORS][3] = {
   RGB (0x0072B2), RGB (0xD55E00), RGB (0x009E73), RGB (0xCC79A7),
   RGB (0xE69F00), RGB (0x56B4E9), RGB (0x000000), RGB (0x9A8700),
 };
 
 static const double dark_colors[AWC_PALETTE_N_COLORS][3] = {
-  RGB (0x56B4E9), RGB (0xE69F00), RGB (0x19C08F), RGB (0xCC79A7),
-  RGB (0xF26B1D), RGB (0xF0E442), RGB (0xE0E0E0), RGB (0x7F9FFF),
+  RGB (0x5B8DEF), RGB (0xF26B1D), RGB (0x19C08F), RGB (0xCC79A7),
+  RGB (0xE69F00), RGB (0x7FD4F5), RGB (0xE0E0E0), RGB (0xF0E442),
 };
 
 static const AwcThemeColors light_theme = {

@@ -88,6 +88,9 @@ _awc_render_max_y_ticks (double height,
   return (guint) CLAMP (height / (line_h * 1.8), 1, 10);
 }
 
+/* Labels closer than this many lines would touch. */
+#define MIN_TICK_GAP_LINES 1.15
+
 guint
 _awc_render_y_ticks (const AwcRenderPanel *panel,
                      AwcUnit               unit,
@@ -97,10 +100,58 @@ _awc_render_y_ticks (const AwcRenderPanel *panel,
 {
   /* Users and failure counts are whole numbers: no "0.5" ticks. */
   double min_step = (unit == AWC_UNIT_COUNT || unit == AWC_UNIT_USERS) ? 1 : 0;
+  double h = panel->y1 - panel->y0;
+  guint max_ticks = _awc_render_max_y_ticks (h, line_h);
+  guint n = awc_ticks_compute_full (panel->v0, panel->v1, max_ticks, min_step, first, step);
 
-  return awc_ticks_compute_full (panel->v0, panel->v1,
-                                 _awc_render_max_y_ticks (panel->y1 - panel->y0, line_h),
-                                 min_step, first, step);
+  /* A coarse 1-2-5 step can leave two or three labels on a panel with
+   * room for more: take a finer step while labels stay apart. */
+  for (guint m = max_ticks + 1;
+       n < AWC_RENDER_MIN_Y_TICKS && m <= 3 * AWC_RENDER_MIN_Y_TICKS && panel->v1 > panel->v0;
+       m++)
+    {
+      double f2, s2;
+      guint n2 = awc_ticks_compute_full (panel->v0, panel->v1, m, min_step, &f2, &s2);
+
+      if (n2 <= n)
+        continue;
+      if (s2 * h / (panel->v1 - panel->v0) < line_h * MIN_TICK_GAP_LINES)
+        break;
+      n = n2;
+      *first = f2;
+      *step = s2;
+    }
+  return n;
+}
+
+void
+_awc_render_fit_y_ticks (AwcRenderPanel *panel,
+                         double          line_h)
+{
+  double first, step;
+  guint n = _awc_render_y_ticks (panel, panel->unit, line_h, &first, &step);
+  gboolean room = panel->y1 - panel->y0
+                  >= (AWC_RENDER_MIN_Y_TICKS - 1) * line_h * MIN_TICK_GAP_LINES;
+
+  /* Too few: raise the top to the next ticks (the bottom stays, where
+   * zero or the data start). */
+  for (guint tries = 0; room && n < AWC_RENDER_MIN_Y_TICKS && tries < 4; tries++)
+    {
+      panel->v1 = MAX (ceil (panel->v1 / step - 1e-9) * step,
+                       first + (AWC_RENDER_MIN_Y_TICKS - 1) * step);
+      n = _awc_render_y_ticks (panel, panel->unit, line_h, &first, &step);
+    }
+  /* A short panel may fit a single tick, which gives no scale: widen
+   * the range to the neighbouring multiples of the step instead. */
+  if (n < 2)
+    {
+      panel->v0 = floor (panel->v0 / step) * step;
+      panel->v1 = ceil (panel->v1 / step) * step;
+      if (panel->v1 <= panel->v0)
+        panel->v1 = panel->v0 + step;
+      n = _awc_render_y_ticks (panel, panel->unit, line_h, &first, &step);
+    }
+  panel->n_y_ticks = n;
 }
 
 double

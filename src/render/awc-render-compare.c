@@ -148,23 +148,82 @@ n_block_rows (AwcDeltaSummary               *summary,
 }
 
 /* Linked sides share each panel's value range, so equal heights mean
- * equal values: the union of both sides' ranges per panel group. */
+ * equal values: the union of both sides' ranges per panel group, widened
+ * again so each axis keeps its AWC_RENDER_MIN_Y_TICKS labels. */
 static void
-share_value_ranges (AwcRenderCompareLayout *layout)
+share_value_ranges (cairo_t                *cr,
+                    AwcTheme                theme,
+                    AwcRenderCompareLayout *layout)
 {
   AwcRenderLayout *a = &layout->sides[AWC_SIDE_A];
   AwcRenderLayout *b = &layout->sides[AWC_SIDE_B];
+  AwcRenderText text;
 
+  _awc_render_text_init (&text, cr, theme);
   for (guint p = 0; p < a->n_panels; p++)
     for (guint q = 0; q < b->n_panels; q++)
       if (g_strcmp0 (a->panels[p].group, b->panels[q].group) == 0)
         {
           double v0 = MIN (a->panels[p].v0, b->panels[q].v0);
           double v1 = MAX (a->panels[p].v1, b->panels[q].v1);
+          double first, step;
 
           a->panels[p].v0 = b->panels[q].v0 = v0;
           a->panels[p].v1 = b->panels[q].v1 = v1;
+          _awc_render_fit_y_ticks (&a->panels[p], text.line_h[AWC_FONT_SMALL]);
+          _awc_render_fit_y_ticks (&b->panels[q], text.line_h[AWC_FONT_SMALL]);
+          v0 = MIN (a->panels[p].v0, b->panels[q].v0);
+          v1 = MAX (a->panels[p].v1, b->panels[q].v1);
+          a->panels[p].v0 = b->panels[q].v0 = v0;
+          a->panels[p].v1 = b->panels[q].v1 = v1;
+          a->panels[p].n_y_ticks = _awc_render_y_ticks (&a->panels[p], a->panels[p].unit,
+                                                        text.line_h[AWC_FONT_SMALL], &first, &step);
+          b->panels[q].n_y_ticks = _awc_render_y_ticks (&b->panels[q], b->panels[q].unit,
+                                                        text.line_h[AWC_FONT_SMALL], &first, &step);
         }
+  _awc_render_text_clear (&text);
+}
+
+int
+awc_render_compare_min_height (cairo_t                       *cr,
+                               const AwcChartPair           *pair,
+                               AwcDeltaSummary               *summary,
+                               int                            width,
+                               const AwcRenderCompareOptions *options)
+{
+  AwcRenderCompareLayout layout;
+  guint rows, n_sides;
+  int sides[2] = { 0, 0 };
+  double side_w;
+
+  g_return_val_if_fail (cr != NULL && pair != NULL && options != NULL, 0);
+
+  /* For the elapsed ranges that side_options() needs. */
+  memset (&layout, 0, sizeof layout);
+  elapsed_range (pair, options, &layout.e0, &layout.e1);
+  elapsed_range_b (pair, options, &layout);
+
+  n_sides = options->overlay ? 1 : 2;
+  side_w = n_sides == 2 && !options->stacked ? width / 2.0 : width;
+  for (guint s = 0; s < n_sides; s++)
+    {
+      g_autofree char *title = NULL;
+      AwcRenderOverlay overlay;
+      AwcRenderOptions opts;
+
+      if (pair->runs[s] == NULL)
+        continue;
+      side_options (pair, options,
+                    s == AWC_SIDE_B ? layout.e0_b : layout.e0,
+                    s == AWC_SIDE_B ? layout.e1_b : layout.e1,
+                    s, &title, &overlay, &opts);
+      sides[s] = awc_render_min_height (cr, pair->runs[s], (int) side_w, &opts);
+    }
+
+  rows = n_block_rows (summary, options);
+  return (options->base.show_title ? CMP_HEADER_H : 0)
+         + (n_sides == 2 && options->stacked ? sides[0] + sides[1] : MAX (sides[0], sides[1]))
+         + (rows > 0 ? rows * CMP_ROW_H + 2 * CMP_BLOCK_PAD : 0);
 }
 
 void
@@ -251,7 +310,7 @@ awc_render_compare_compute_layout (cairo_t                       *cr,
     {
       double x0 = MAX (layout->sides[0].plot_x0, layout->sides[1].plot_x0);
 
-      share_value_ranges (layout);
+      share_value_ranges (cr, options->base.theme, layout);
       /* Plots start at the same x on both sides (when side by side, the
        * widths are equal too) */
       layout->sides[0].plot_x0 = layout->sides[1].plot_x0 = x0;

@@ -51,6 +51,13 @@ void     awc_render_compare_compute_layout (cairo_t                       *cr,
                                             int                            height,
                                             const AwcRenderCompareOptions *options,
                                             AwcRenderCompareLayout        *layout);
+/* The least height at @width that gives every panel of each side the
+ * minimum plot height of awc_render_min_height() (the block at full size). */
+int      awc_render_compare_min_height     (cairo_t                       *cr,
+                                            const AwcChartPair           *pair,
+                                            AwcDeltaSummary               *summary,
+                                            int                            width,
+                                            const AwcRenderCompareOptions *options);
 /* Everything: both sides, labels, window shading and the block.
  * @summary may be NULL (then no delta block and no shading). */
 void     awc_render_compare                (cairo_t                       *cr,

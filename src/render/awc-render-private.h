@@ -89,6 +89,11 @@ guint    _awc_render_y_ticks      (const AwcRenderPanel   *panel,
                                    double                  line_h,
                                    double                 *first,
                                    double                 *step);
+/* Widens @panel's value range (to whole steps, then by steps) until its
+ * axis has AWC_RENDER_MIN_Y_TICKS labels, when the plot is tall enough for
+ * them; sets panel->n_y_ticks.  Uses panel->unit. */
+void     _awc_render_fit_y_ticks  (AwcRenderPanel         *panel,
+                                   double                  line_h);
 double   _awc_render_snap         (double                  v,
                                    double                  scale);
 /* Index range [lo, hi) of samples inside [t0, t1]. */

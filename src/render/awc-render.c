@@ -76,18 +76,10 @@ compute_value_ranges (AwcChartData           *data,
   for (guint p = 0; p < layout->n_panels; p++)
     {
       AwcRenderPanel *panel = &layout->panels[p];
-      double first, step;
 
       awc_ticks_value_range (mins[p], maxs[p], zero[p], &panel->v0, &panel->v1);
-      /* A short panel may fit a single tick, which gives no scale: widen
-       * the range to the neighbouring multiples of the step instead. */
-      if (_awc_render_y_ticks (panel, units[p], line_h, &first, &step) < 2)
-        {
-          panel->v0 = floor (panel->v0 / step) * step;
-          panel->v1 = ceil (panel->v1 / step) * step;
-          if (panel->v1 <= panel->v0)
-            panel->v1 = panel->v0 + step;
-        }
+      panel->unit = units[p];
+      _awc_render_fit_y_ticks (panel, line_h);
     }
 }
 
@@ -236,6 +228,35 @@ awc_render_compute_layout (cairo_t                *cr,
   _awc_render_text_init (&text, cr, options->theme);
   layout_with_text (&text, data, width, height, options, drawn, layout);
   _awc_render_text_clear (&text);
+}
+
+int
+awc_render_min_height (cairo_t                *cr,
+                       AwcChartData           *data,
+                       int                     width,
+                       const AwcRenderOptions *options)
+{
+  g_autoptr(GArray) drawn = NULL;
+  AwcRenderLayout layout;
+  AwcRenderText text;
+  const int tall = 100000;
+  double fixed, plot;
+
+  g_return_val_if_fail (cr != NULL, 0);
+  g_return_val_if_fail (data != NULL, 0);
+  g_return_val_if_fail (options != NULL, 0);
+
+  /* Lay out on a very tall target: everything but the plots keeps its
+   * height (headers depend on the width only), so the rest is the plots'. */
+  drawn = g_array_new (FALSE, FALSE, sizeof (AwcDrawnSeries));
+  _awc_render_text_init (&text, cr, options->theme);
+  layout_with_text (&text, data, MAX (width, 1), tall, options, drawn, &layout);
+  plot = ceil (AWC_RENDER_MIN_PLOT_LINES * text.line_h[AWC_FONT_SMALL]);
+  _awc_render_text_clear (&text);
+  if (layout.n_panels == 0)
+    return 0;
+  fixed = tall - layout.n_panels * (layout.panels[0].y1 - layout.panels[0].y0);
+  return (int) ceil (fixed + layout.n_panels * plot);
 }
 
 static void

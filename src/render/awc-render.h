@@ -48,7 +48,15 @@ typedef struct
   double      y0, y1;                 /* plot area of this panel, y0 < y1 (top, bottom) */
   double      v0, v1;                 /* value range of the y axis */
   double      header_y;               /* top of the panel title and legend row(s) */
+  AwcUnit     unit;                   /* of the panel's first series */
+  guint       n_y_ticks;              /* labels on its y axis, as drawn */
 } AwcRenderPanel;
+
+/* Every panel gets at least this many y labels when its plot is at least
+ * AWC_RENDER_MIN_PLOT_LINES small text lines high; widgets ask for
+ * awc_render_min_height() and scroll rather than squeeze panels. */
+#define AWC_RENDER_MIN_Y_TICKS    4
+#define AWC_RENDER_MIN_PLOT_LINES 5.5
 
 /* Where things went, so a widget can map pointer positions to times. */
 typedef struct
@@ -70,6 +78,12 @@ void     awc_render_compute_layout (cairo_t                *cr,
                                     int                     height,
                                     const AwcRenderOptions *options,
                                     AwcRenderLayout        *layout);
+/* The least height at @width that gives every panel a plot of
+ * AWC_RENDER_MIN_PLOT_LINES lines (so AWC_RENDER_MIN_Y_TICKS labels). */
+int      awc_render_min_height     (cairo_t                *cr,
+                                    AwcChartData           *data,
+                                    int                     width,
+                                    const AwcRenderOptions *options);
 /* Background, title, legend, axes, ticks and lines; no cursor. */
 void     awc_render_plot           (cairo_t                *cr,
                                     AwcChartData           *data,

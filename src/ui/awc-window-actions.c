@@ -309,9 +309,6 @@ static const GActionEntry window_actions[] = {
 void
 _awc_window_init_actions (AwcWindow *self)
 {
-  g_autoptr(GPropertyAction) buckets = NULL;
-  g_autoptr(GPropertyAction) series = NULL;
-
   GType drop_types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
   GtkDropTarget *drop;
 
@@ -324,12 +321,7 @@ _awc_window_init_actions (AwcWindow *self)
   g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
-  /* The panels' visibility is bound to GSettings, so toggling the
-   * property both shows the panel and saves the preference. */
-  buckets = g_property_action_new ("toggle-buckets", self->bucket_box, "visible");
-  series = g_property_action_new ("toggle-series-list", self->series_box, "visible");
-  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (buckets));
-  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (series));
+  /* The panel toggles are in awc-window-panels.c. */
 }
 
 void

@@ -42,6 +42,16 @@ struct _AwcWindow
   GtkWidget       *readout_label;
   GtkWidget       *bucket_box;
   AwcBucketPanel  *bucket_panel;
+  GtkWidget       *chart_scroller;
+
+  /* awc-window-panels.c: side panels that fit the width */
+  int              fit_width;         /* window width the panels were fitted to */
+  guint            fit_idle_id;
+  int              series_width;      /* widths the panels last had on screen */
+  int              buckets_width;
+  gboolean         buckets_first;     /* the bucket panel was opened last */
+  gboolean         panel_kept_open;   /* ... with its toggle: it stays even when narrow */
+  gboolean         panels_collapsed;  /* a wanted panel is hidden for want of width */
 };
 
 /* Actions, and the drop target for files. */
@@ -63,6 +73,14 @@ GCancellable *_awc_window_begin_load      (AwcWindow      *self,
 void        _awc_window_end_load          (AwcWindow      *self);
 /* Test-only hook for build-aux/screenshots.sh (AWCHART_SCREENSHOT_CURSOR). */
 void        _awc_window_apply_screenshot_cursor (AwcWindow *self);
+
+/* awc-window-panels.c: the panel toggles, and the panels fitted to the width */
+void        _awc_window_init_panels       (AwcWindow      *self);
+void        _awc_window_panels_allocated  (AwcWindow      *self,
+                                           int             width);
+void        _awc_window_panels_dispose    (AwcWindow      *self);
+/* For tests: TRUE when a panel the settings ask for is collapsed. */
+gboolean    _awc_window_get_panels_collapsed (AwcWindow   *self);
 
 /* awc-window-remote.c: Connect, Reload, Save report as… */
 void        _awc_window_init_remote_actions   (AwcWindow           *self);

@@ -364,6 +364,16 @@ awc_window_close_request (GtkWindow *window)
 }
 
 static void
+awc_window_size_allocate (GtkWidget *widget,
+                          int        width,
+                          int        height,
+                          int        baseline)
+{
+  GTK_WIDGET_CLASS (awc_window_parent_class)->size_allocate (widget, width, height, baseline);
+  _awc_window_panels_allocated (AWC_WINDOW (widget), width);
+}
+
+static void
 awc_window_get_property (GObject    *object,
                          guint       prop_id,
                          GValue     *value,
@@ -395,6 +405,7 @@ awc_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+  _awc_window_panels_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (object), AWC_TYPE_WINDOW);
   g_clear_object (&self->report);
   g_clear_object (&self->remote_source);
@@ -426,6 +437,7 @@ awc_window_class_init (AwcWindowClass *klass)
   object_class->dispose = awc_window_dispose;
   object_class->finalize = awc_window_finalize;
   window_class->close_request = awc_window_close_request;
+  widget_class->size_allocate = awc_window_size_allocate;
 
   properties[PROP_REPORT] =
     g_param_spec_object ("report", NULL, NULL, AWC_TYPE_REPORT,
@@ -462,6 +474,7 @@ awc_window_class_init (AwcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, readout_label);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, bucket_box);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, bucket_panel);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, chart_scroller);
 
 }
 
@@ -480,10 +493,6 @@ awc_window_init (AwcWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_settings_bind (self->settings, "show-series-list", self->series_box, "visible",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "show-bucket-panel", self->bucket_box, "visible",
-                   G_SETTINGS_BIND_DEFAULT);
 
   /* Expression bindings on the template object itself trip a weak-ref
    * warning when GTK 4.8 finalizes the window, so these are bound here. */
@@ -506,6 +515,7 @@ awc_window_init (AwcWindow *self)
   awc_theme_watch (GTK_WIDGET (self), G_CALLBACK (awc_window_update_dark));
 
   _awc_window_init_actions (self);
+  _awc_window_init_panels (self);
   _awc_window_init_remote_actions (self);
   awc_window_set_loading (self, NULL);
   awc_window_update_title (self);

@@ -92,6 +92,32 @@ _awc_chart_view_ensure_layout (AwcChartView *self)
   return &self->layout;
 }
 
+int
+_awc_chart_view_min_height (AwcChartView *self,
+                            int           width)
+{
+  AwcRenderOptions options;
+  cairo_surface_t *surface;
+  AwcChartData *data;
+  cairo_t *cr;
+  int height;
+
+  if (width <= 0)
+    width = gtk_widget_get_width (GTK_WIDGET (self));
+  if (width <= 0)
+    width = 800;
+  if (self->report == NULL || (data = _awc_chart_view_ensure_data (self)) == NULL)
+    return 0;
+
+  _awc_chart_view_fill_options (self, &options);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  height = awc_render_min_height (cr, data, width, &options);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return height;
+}
+
 /* The snapshot every layer of the view draws: built here, on the main
  * thread, from the report and the series' visibility; dropped by
  * _awc_chart_view_invalidate_plot() when either changes. */

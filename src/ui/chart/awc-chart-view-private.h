@@ -56,6 +56,10 @@ void                   _awc_chart_view_snapshot        (GtkWidget    *widget,
 /* Records the plot layer synchronously, as snapshot() does for small
  * reports: for the benchmark and tests. */
 void                   _awc_chart_view_record_plot_now (AwcChartView *self);
+/* The least height that keeps every panel's plot and labels at @width
+ * (-1: the current width); 0 without a report. */
+int                    _awc_chart_view_min_height      (AwcChartView *self,
+                                                        int           width);
 /* TRUE while a drawn view has no plot for its current state yet. */
 gboolean               _awc_chart_view_is_rendering    (AwcChartView *self);
 

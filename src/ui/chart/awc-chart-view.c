@@ -70,6 +70,7 @@ on_series_visible_cb (AwcChartView *self)
   g_clear_pointer (&self->render_data, awc_chart_data_unref);
   _awc_chart_view_invalidate_plot (self, TRUE);
   _awc_chart_view_refresh_readout (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 static void
@@ -109,6 +110,7 @@ on_series_items_changed_cb (AwcChartView *self)
   watch_series (self);
   _awc_chart_view_invalidate_plot (self, FALSE);
   _awc_chart_view_refresh_readout (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 static void
@@ -118,6 +120,7 @@ on_report_notify_cb (AwcChartView *self)
   _awc_chart_view_invalidate_plot (self, FALSE);
   awc_time_axis_controller_refresh (self->time_axis);
   _awc_chart_view_refresh_readout (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 static void
@@ -147,6 +150,8 @@ awc_chart_view_measure (GtkWidget      *widget,
                         int            *minimum_baseline,
                         int            *natural_baseline)
 {
+  AwcChartView *self = AWC_CHART_VIEW (widget);
+
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = 240;
@@ -154,9 +159,17 @@ awc_chart_view_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = 160;
-      *natural = 500;
+      /* Every panel keeps a plot with its y labels; the window scrolls
+       * the view beyond that (awc_render_min_height()). */
+      *minimum = MAX (160, _awc_chart_view_min_height (self, for_size));
+      *natural = MAX (500, *minimum);
     }
+}
+
+static GtkSizeRequestMode
+awc_chart_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -262,6 +275,7 @@ awc_chart_view_class_init (AwcChartViewClass *klass)
   widget_class->snapshot = _awc_chart_view_snapshot;
   widget_class->size_allocate = awc_chart_view_size_allocate;
   widget_class->measure = awc_chart_view_measure;
+  widget_class->get_request_mode = awc_chart_view_get_request_mode;
 
   properties[PROP_REPORT] =
     g_param_spec_object ("report", NULL, NULL, AWC_TYPE_REPORT,

@@ -118,8 +118,55 @@ _awc_compare_view_invalidate_plot (AwcCompareView *self,
 {
   _awc_compare_view_clear_pair (self);
   awc_plot_cache_invalidate (&self->plot, keep_preview);
+  /* Other panels or runs: another minimum height. */
+  if (!keep_preview)
+    gtk_widget_queue_resize (GTK_WIDGET (self));
   self->layout_valid = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+GtkSizeRequestMode
+_awc_compare_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* Every panel keeps a plot tall enough for its y labels: the window's
+ * scroller scrolls the view beyond that instead of squeezing panels. */
+void
+_awc_compare_view_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  AwcCompareView *self = AWC_COMPARE_VIEW (widget);
+  AwcRenderCompareOptions options;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int height;
+
+  *minimum = *natural = 0;
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    return;
+  if (self->comparison == NULL ||
+      awc_comparison_get_report_a (self->comparison) == NULL ||
+      awc_comparison_get_report_b (self->comparison) == NULL)
+    return;
+  if (for_size <= 0)
+    for_size = gtk_widget_get_width (widget);
+  if (for_size <= 0)
+    for_size = 1000;
+
+  awc_compare_view_get_render_options (self, &options);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  height = awc_render_compare_min_height (cr, ensure_pair (self), self->summary, for_size, &options);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  *minimum = *natural = height;
 }
 
 const AwcRenderCompareLayout *

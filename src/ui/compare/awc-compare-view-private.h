@@ -48,6 +48,14 @@ void     _awc_compare_view_invalidate_plot (AwcCompareView *self,
                                             gboolean        keep_preview);
 /* Drops the snapshots (also done by _awc_compare_view_invalidate_plot()). */
 void     _awc_compare_view_clear_pair   (AwcCompareView *self);
+GtkSizeRequestMode _awc_compare_view_get_request_mode (GtkWidget *widget);
+void     _awc_compare_view_measure      (GtkWidget      *widget,
+                                         GtkOrientation  orientation,
+                                         int             for_size,
+                                         int            *minimum,
+                                         int            *natural,
+                                         int            *minimum_baseline,
+                                         int            *natural_baseline);
 void     _awc_compare_view_snapshot     (GtkWidget      *widget,
                                          GtkSnapshot    *snapshot);
 

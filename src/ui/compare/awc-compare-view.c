@@ -288,6 +288,8 @@ awc_compare_view_class_init (AwcCompareViewClass *klass)
   object_class->get_property = awc_compare_view_get_property;
   object_class->set_property = awc_compare_view_set_property;
   widget_class->snapshot = _awc_compare_view_snapshot;
+  widget_class->measure = _awc_compare_view_measure;
+  widget_class->get_request_mode = _awc_compare_view_get_request_mode;
 
   properties[PROP_COMPARISON] =
     g_param_spec_object ("comparison", NULL, NULL, AWC_TYPE_COMPARISON,

@@ -23,6 +23,9 @@ struct _AwcCompareWindow
   guint            summary_source;
   guint            n_loading;
   gboolean         summary_pending;
+  int              divider_auto;       /* summary height chosen for the user, -1 none */
+  guint            divider_idle;
+  gboolean         divider_placed;
 
   /* Template widgets */
   GtkWidget       *label_a;
@@ -48,6 +51,11 @@ void         _awc_compare_window_show_toast      (AwcCompareWindow *self,
                                                   const char       *message);
 /* Recomputes the delta summary soon (coalesced, in a thread). */
 void         _awc_compare_window_queue_summary   (AwcCompareWindow *self);
+
+/* awc-compare-window-layout.c: the divider, placed once the window has a
+ * height (call after each allocation); size and divider saved on close. */
+void         _awc_compare_window_allocated       (AwcCompareWindow *self);
+void         _awc_compare_window_save_layout     (AwcCompareWindow *self);
 
 /* awc-compare-window-actions.c */
 void         _awc_compare_window_class_init_actions (GtkWidgetClass   *widget_class);

@@ -302,6 +302,7 @@ awc_compare_window_dispose (GObject *object)
   if (self->comparison != NULL)
     g_signal_handlers_disconnect_by_data (self->comparison, self);
 
+  g_clear_handle_id (&self->divider_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), AWC_TYPE_COMPARE_WINDOW);
 
   /* The property actions hold the comparison; GtkApplicationWindow keeps
@@ -331,12 +332,32 @@ awc_compare_window_finalize (GObject *object)
 }
 
 static void
+awc_compare_window_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  GTK_WIDGET_CLASS (awc_compare_window_parent_class)->size_allocate (widget, width, height, baseline);
+  _awc_compare_window_allocated (AWC_COMPARE_WINDOW (widget));
+}
+
+static gboolean
+awc_compare_window_close_request (GtkWindow *window)
+{
+  _awc_compare_window_save_layout (AWC_COMPARE_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (awc_compare_window_parent_class)->close_request (window);
+}
+
+static void
 awc_compare_window_class_init (AwcCompareWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = awc_compare_window_dispose;
+  widget_class->size_allocate = awc_compare_window_size_allocate;
+  GTK_WINDOW_CLASS (klass)->close_request = awc_compare_window_close_request;
   object_class->finalize = awc_compare_window_finalize;
 
   g_type_ensure (AWC_TYPE_COMPARE_VIEW);
@@ -372,6 +393,9 @@ awc_compare_window_init (AwcCompareWindow *self)
   self->comparison = awc_comparison_new (NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "compare-window-width"),
+                               g_settings_get_int (self->settings, "compare-window-height"));
 
   g_settings_bind_with_mapping (self->settings, "compare-layout", self->comparison, "stacked",
                                 G_SETTINGS_BIND_DEFAULT, layout_get_mapping, layout_set_mapping,
@@ -392,6 +416,7 @@ awc_compare_window_init (AwcCompareWindow *self)
 
   _awc_compare_window_init_actions (self);
   update_labels (self);
+  self->divider_auto = -1;
   gtk_paned_set_position (GTK_PANED (self->paned), 520);
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
 }

@@ -19,6 +19,7 @@ struct _AwcSeriesList
   AwcReport  *report;
   GListModel *series;      /* the report's, to disconnect from */
   GPtrArray  *rows;        /* AwcSeriesRow, weak: every row set up by a factory */
+  GHashTable *isolated;    /* group → GStrv: ids shown before "show only one" */
 
   double      view_start;
   double      view_end;
@@ -258,19 +259,69 @@ set_group_visible (AwcSeriesList *self,
     }
 }
 
+/* The ids of @group's shown series; *@only_this: @series alone is shown. */
+static GStrv
+group_shown (AwcSeriesList *self,
+             const char    *group,
+             AwcSeries     *series,
+             gboolean      *only_this)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+
+  *only_this = awc_series_get_visible (series);
+  for (guint i = 0; i < g_list_model_get_n_items (self->series); i++)
+    {
+      g_autoptr(AwcSeries) s = g_list_model_get_item (self->series, i);
+
+      if (g_strcmp0 (awc_series_get_group (s), group) != 0 || !awc_series_get_visible (s))
+        continue;
+      g_strv_builder_add (ids, awc_series_get_id (s));
+      *only_this = *only_this && s == series;
+    }
+  return g_strv_builder_end (ids);
+}
+
+/* Click on a title: show only that series; click the isolated series
+ * again: its group comes back as it was (all of it when nothing was
+ * remembered, or when it was alone already). */
 static void
 isolate_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *param)
 {
   AwcSeriesList *self = AWC_SERIES_LIST (widget);
+  g_auto(GStrv) shown = NULL;
+  const char *group;
   AwcSeries *series;
+  gboolean only_this;
+  GStrv before;
 
-  if (self->report == NULL ||
+  if (self->report == NULL || self->series == NULL ||
       !(series = awc_report_find_series (self->report, g_variant_get_string (param, NULL))))
     return;
 
-  set_group_visible (self, awc_series_get_group (series), series, TRUE);
+  group = awc_series_get_group (series);
+  shown = group_shown (self, group, series, &only_this);
+  if (!only_this)
+    {
+      g_hash_table_replace (self->isolated, g_strdup (group ? group : ""), g_steal_pointer (&shown));
+      set_group_visible (self, group, series, TRUE);
+      return;
+    }
+
+  before = g_hash_table_lookup (self->isolated, group ? group : "");
+  if (before == NULL || g_strv_length (before) <= 1)
+    set_group_visible (self, group, NULL, TRUE);
+  else
+    for (guint i = 0; i < g_list_model_get_n_items (self->series); i++)
+      {
+        g_autoptr(AwcSeries) s = g_list_model_get_item (self->series, i);
+
+        if (g_strcmp0 (awc_series_get_group (s), group) == 0)
+          awc_series_set_visible (s, g_strv_contains ((const char * const *) before,
+                                                      awc_series_get_id (s)));
+      }
+  g_hash_table_remove (self->isolated, group ? group : "");
 }
 
 static void
@@ -306,6 +357,8 @@ disconnect_report (AwcSeriesList *self)
     g_signal_handlers_disconnect_by_data (self->report, self);
   g_clear_object (&self->series);
   g_clear_object (&self->report);
+  if (self->isolated != NULL)
+    g_hash_table_remove_all (self->isolated);
 }
 
 static void
@@ -338,6 +391,7 @@ awc_series_list_finalize (GObject *object)
   AwcSeriesList *self = (AwcSeriesList *)object;
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->isolated, g_hash_table_unref);
 
   G_OBJECT_CLASS (awc_series_list_parent_class)->finalize (object);
 }
@@ -448,6 +502,7 @@ static void
 awc_series_list_init (AwcSeriesList *self)
 {
   self->rows = g_ptr_array_new ();
+  self->isolated = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
   self->view_start = NAN;
   self->view_end = NAN;
   self->last = G_MAXUINT;

@@ -338,7 +338,8 @@ awc_series_row_set_series (AwcSeriesRow *self,
       gtk_label_set_text (self->title_label, title);
       /* The title may be ellipsized, so the tooltip repeats it. */
       tooltip = g_strdup_printf ("%s\n%s", title,
-                                 _("Click to show only this series, Ctrl+click to toggle it"));
+                                 _("Click to show only this series, click again to show "
+                                   "the others; Ctrl+click to toggle it"));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), tooltip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->visible_check),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, title,
