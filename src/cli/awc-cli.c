@@ -149,7 +149,9 @@ build_context (CliOptions *opts)
     { "overlay", 0, 0, G_OPTION_ARG_NONE, &opts->args.overlay,
       N_("With two files and --export: draw both runs in the same panels"), NULL },
     { "threshold", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opts->threshold_rules,
-      N_("With --export: a dashed line at VALUE on SERIES' panel (repeatable)"), N_("SERIES<=VALUE") },
+      N_("A service-level target: a dashed line on SERIES' panel in --export, how long it was broken in --summary (repeatable)"), N_("SERIES<=VALUE") },
+    { "no-insights", 0, 0, G_OPTION_ARG_NONE, &opts->args.no_insights,
+      N_("With --export: draw no load phases and no event markers"), NULL },
     { "fail-if", 0, 0, G_OPTION_ARG_STRING, &opts->args.fail_if,
       N_("With two files: exit 3 when EXPR holds"), N_("EXPR") },
     { "fetch", 0, 0, G_OPTION_ARG_FILENAME, &opts->fetch_path,
@@ -336,7 +338,7 @@ run_command (CliOptions *opts,
     {
       if (opts->args.export_path != NULL)
         return _awc_cli_export (a, subject_a, &opts->args);
-      return _awc_cli_summary (a, opts->args.json);
+      return _awc_cli_summary (a, &opts->args);
     }
 
   if (!(b = load_input (opts, 1, &subject_b)))
@@ -438,9 +440,9 @@ awc_cli_run (int    argc,
             }
           g_ptr_array_add (opts.args.thresholds, rule);
         }
-      if (opts.args.export_path == NULL)
+      if (opts.args.export_path == NULL && !opts.args.summary)
         {
-          _awc_cli_print_error (NULL, _("--threshold needs --export"));
+          _awc_cli_print_error (NULL, _("--threshold needs --export or --summary"));
           status = EXIT_USAGE;
           goto out;
         }

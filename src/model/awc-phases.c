@@ -221,6 +221,15 @@ phase_figures (const AwcRunData *data,
       awc_robust_batch_means (num, data->responses + from, n, &phase->error_pct,
                               steady ? &phase->error_lo : &ignore, steady ? &phase->error_hi : &ignore);
     }
+  /* Counts and shares cannot go below 0 (or a share above 100 %). */
+  if (phase->tps_lo < 0)
+    phase->tps_lo = 0;
+  if (phase->rt_lo < 0)
+    phase->rt_lo = 0;
+  if (phase->error_lo < 0)
+    phase->error_lo = 0;
+  if (phase->error_hi > 100)
+    phase->error_hi = 100;
   if (!steady)
     {
       phase->tps_lo = phase->tps_hi = phase->rt_lo = phase->rt_hi = NAN;

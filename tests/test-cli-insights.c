@@ -1,0 +1,156 @@
+/* test-cli-insights.c  SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * --summary's phases, events, targets and capacity on the bundled
+ * samples, whose truth the generator states (tests/support/awc-gen-report.c):
+ * users step up by 20 every minute to 200 at 10 min; stalls at ~858 s
+ * and ~1343 s; refused connections burst around 1095 s. */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "cli-test-common.h"
+
+typedef CliFixture Fixture;
+
+static void
+setup (Fixture       *f,
+       gconstpointer  data)
+{
+  cli_fixture_init (f, "awc-cli-insights-XXXXXX", data);
+}
+
+static void
+teardown (Fixture       *f,
+          gconstpointer  data)
+{
+  cli_fixture_clear (f);
+}
+
+static JsonObject *
+summary_json (Fixture    *f,
+              JsonParser *parser,
+              const char *threshold)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (threshold != NULL)
+    g_assert_cmpint (cli_fixture_run (f, "--summary", "--json", "--threshold", threshold, f->sample, NULL), ==, 0);
+  else
+    g_assert_cmpint (cli_fixture_run (f, "--summary", "--json", f->sample, NULL), ==, 0);
+  json_parser_load_from_data (parser, f->out, -1, &error);
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+/* Whether an event of @kind starts within @slack s of @at. */
+static gboolean
+has_event (JsonArray  *events,
+           const char *kind,
+           double      at,
+           double      slack)
+{
+  for (guint i = 0; i < json_array_get_length (events); i++)
+    {
+      JsonObject *e = json_array_get_object_element (events, i);
+
+      if (g_str_equal (json_object_get_string_member (e, "kind"), kind)
+          && fabs (json_object_get_double_member (e, "start") - at) <= slack)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_ramp_up (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root = summary_json (f, parser, NULL);
+  JsonArray *phases = json_object_get_array_member (root, "phases");
+  JsonArray *events = json_object_get_array_member (root, "events");
+  JsonObject *capacity = json_object_get_object_member (root, "capacity");
+  guint steady = 0, other = 0;
+
+  for (guint i = 0; i < json_array_get_length (phases); i++)
+    {
+      JsonObject *p = json_array_get_object_element (phases, i);
+
+      if (!g_str_equal (json_object_get_string_member (p, "kind"), "steady"))
+        continue;
+      steady++;
+      /* Step k holds 20·k users from about 60·(k − 1) s. */
+      g_assert_cmpfloat (json_object_get_double_member (p, "vusers"), ==, 20.0 * steady);
+      g_assert_cmpfloat (fabs (json_object_get_double_member (p, "start") - 60.0 * (steady - 1)), <=, 3);
+      g_assert_true (JSON_NODE_HOLDS_ARRAY (json_object_get_member (p, "tps_ci95")));
+    }
+  g_assert_cmpuint (steady, ==, 10);
+
+  g_assert_true (has_event (events, "rt-spike", 858, 8));
+  g_assert_true (has_event (events, "rt-spike", 1343, 8));
+  g_assert_true (has_event (events, "tps-drop", 858, 8));
+  g_assert_true (has_event (events, "error-burst", 1095, 25));
+  for (guint i = 0; i < json_array_get_length (events); i++)
+    other += !g_str_equal (json_object_get_string_member (json_array_get_object_element (events, i), "kind"),
+                           "load-change");
+  /* The three incidents, each seen on up to three curves; nothing else. */
+  g_assert_cmpuint (other, <=, 8);
+
+  g_assert_cmpstr (json_object_get_string_member (capacity, "model"), ==, "usl");
+  g_assert_cmpint (json_object_get_int_member (capacity, "levels"), ==, 10);
+  g_assert_cmpfloat (json_object_get_double_member (capacity, "r2"), >, 0.9);
+}
+
+static void
+test_constant (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root = summary_json (f, parser, NULL);
+  JsonObject *capacity = json_object_get_object_member (root, "capacity");
+
+  g_assert_true (json_object_get_null_member (capacity, "model"));
+  g_assert_nonnull (strstr (json_object_get_string_member (capacity, "reason"), "constant load"));
+  g_assert_cmpint (cli_fixture_run (f, "--summary", f->sample, NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "\nPhases"));
+  g_assert_nonnull (strstr (f->out, "A constant load cannot show capacity"));
+}
+
+static void
+test_targets (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root = summary_json (f, parser, "tps_brokens.average<=200ms");
+  JsonArray *targets = json_object_get_array_member (root, "targets");
+  JsonObject *t;
+  double steady_s, broken_s;
+
+  g_assert_cmpuint (json_array_get_length (targets), ==, 1);
+  t = json_array_get_object_element (targets, 0);
+  g_assert_cmpstr (json_object_get_string_member (t, "series"), ==, "tps_brokens.average");
+  g_assert_cmpfloat (json_object_get_double_member (t, "limit"), ==, 200);
+  steady_s = json_object_get_double_member (t, "steady_s");
+  broken_s = json_object_get_double_member (t, "steady_breached_s");
+  /* The overloaded last step breaks 200 ms for part of its time. */
+  g_assert_cmpfloat (broken_s, >, 0);
+  g_assert_cmpfloat (broken_s, <, steady_s);
+  g_assert_cmpfloat (json_object_get_int_member (t, "breached_s"), >=, broken_s);
+  g_assert_true (has_event (json_object_get_array_member (root, "events"), "threshold", 858, 10));
+
+  /* A target on a series the report lacks: one line, exit 2. */
+  g_assert_cmpint (cli_fixture_run (f, "--summary", "--threshold", "nope<=1", f->sample, NULL), ==, 2);
+  g_assert_cmpstr (f->err, ==, "awchart: --threshold 'nope<=1': no series 'nope' (see --summary)\n");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add ("/awc/cli/insights/ramp-up", Fixture, "ramp-up.json", setup, test_ramp_up, teardown);
+  g_test_add ("/awc/cli/insights/constant", Fixture, "api-example.json", setup, test_constant, teardown);
+  g_test_add ("/awc/cli/insights/targets", Fixture, "ramp-up.json", setup, test_targets, teardown);
+  return g_test_run ();
+}
