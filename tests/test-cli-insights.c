@@ -6,7 +6,9 @@
  * and ~1343 s; refused connections burst around 1095 s. */
 #include "config.h"
 
+#include <cairo.h>
 #include <json-glib/json-glib.h>
+#include <stdlib.h>
 #include <math.h>
 #include <string.h>
 
@@ -144,6 +146,54 @@ test_targets (Fixture       *f,
   g_assert_cmpstr (f->err, ==, "awchart: --threshold 'nope<=1': no series 'nope' (see --summary)\n");
 }
 
+/* Pixels of @surface near the error-burst mark's red. */
+static guint
+count_red (cairo_surface_t *surface)
+{
+  guint8 *px = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint n = 0;
+
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      {
+        const guint8 *p = px + y * stride + 4 * x;   /* BGRA */
+
+        n += abs (p[2] - 219) < 12 && abs (p[1] - 51) < 20 && abs (p[0] - 46) < 20;
+      }
+  return n;
+}
+
+/* Exports draw phases and event marks; --no-insights leaves them out. */
+static void
+test_export_layers (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *with_path = g_build_filename (f->dir, "with.png", NULL);
+  g_autofree char *without_path = g_build_filename (f->dir, "without.png", NULL);
+  cairo_surface_t *with, *without;
+  guint differ = 0;
+
+  g_assert_cmpint (cli_fixture_run (f, "--export", "with.png", "--theme", "light", f->sample, NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--export", "without.png", "--theme", "light", "--no-insights",
+                                    f->sample, NULL), ==, 0);
+  with = cairo_image_surface_create_from_png (with_path);
+  without = cairo_image_surface_create_from_png (without_path);
+  g_assert_cmpint (cairo_surface_status (with), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_surface_status (without), ==, CAIRO_STATUS_SUCCESS);
+  for (int y = 0; y < cairo_image_surface_get_height (with); y++)
+    differ += memcmp (cairo_image_surface_get_data (with) + y * cairo_image_surface_get_stride (with),
+                      cairo_image_surface_get_data (without) + y * cairo_image_surface_get_stride (without),
+                      4 * cairo_image_surface_get_width (with)) != 0;
+  /* Bands over every panel: most rows change. */
+  g_assert_cmpuint (differ, >, cairo_image_surface_get_height (with) / 2);
+  /* The refused-connections burst at ~18 min is marked in red. */
+  g_assert_cmpuint (count_red (with), >, 20);
+  g_assert_cmpuint (count_red (without), <, 5);
+  cairo_surface_destroy (with);
+  cairo_surface_destroy (without);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -152,5 +202,6 @@ main (int   argc,
   g_test_add ("/awc/cli/insights/ramp-up", Fixture, "ramp-up.json", setup, test_ramp_up, teardown);
   g_test_add ("/awc/cli/insights/constant", Fixture, "api-example.json", setup, test_constant, teardown);
   g_test_add ("/awc/cli/insights/targets", Fixture, "ramp-up.json", setup, test_targets, teardown);
+  g_test_add ("/awc/cli/insights/export-layers", Fixture, "ramp-up.json", setup, test_export_layers, teardown);
   return g_test_run ();
 }
