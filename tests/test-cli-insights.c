@@ -194,6 +194,35 @@ test_export_layers (Fixture       *f,
   cairo_surface_destroy (without);
 }
 
+static void
+test_capacity_view (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *png = g_build_filename (f->dir, "capacity.png", NULL);
+  g_autofree char *svg = g_build_filename (f->dir, "capacity.svg", NULL);
+  g_autofree char *charts = g_build_filename (f->dir, "charts.svg", NULL);
+  g_autofree char *a = NULL, *b = NULL;
+  gsize a_len = 0, b_len = 0;
+
+  g_assert_cmpint (cli_fixture_run (f, "--export", "capacity.png", "--view", "capacity", f->sample, NULL), ==, 0);
+  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+  /* Not the time charts: a different drawing altogether. */
+  g_assert_cmpint (cli_fixture_run (f, "--export", "capacity.svg", "--view", "capacity", f->sample, NULL), ==, 0);
+  g_assert_cmpint (cli_fixture_run (f, "--export", "charts.svg", "--view", "charts", f->sample, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (svg, &a, &a_len, NULL));
+  g_assert_true (g_file_get_contents (charts, &b, &b_len, NULL));
+  g_assert_true (a_len != b_len || memcmp (a, b, a_len) != 0);
+
+  g_assert_cmpint (cli_fixture_run (f, "--export", "c.csv", "--view", "capacity", f->sample, NULL), ==, 2);
+  g_assert_cmpstr (f->err, ==, "awchart: --view capacity exports PNG, SVG or PDF, not CSV\n");
+  g_assert_cmpint (cli_fixture_run (f, "--export", "c.png", "--view", "pie", f->sample, NULL), ==, 2);
+  g_assert_nonnull (strstr (f->err, "--view must be charts or capacity"));
+  g_assert_cmpint (cli_fixture_run (f, "--summary", "--view", "capacity", f->sample, NULL), ==, 2);
+  g_assert_nonnull (strstr (f->err, "--view needs --export"));
+  g_assert_cmpint (cli_fixture_run (f, "--export", "c.png", "--view", "capacity", f->sample, f->sample, NULL), ==, 2);
+  g_assert_cmpstr (f->err, ==, "awchart: --view capacity shows one run; give one FILE\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -203,5 +232,6 @@ main (int   argc,
   g_test_add ("/awc/cli/insights/constant", Fixture, "api-example.json", setup, test_constant, teardown);
   g_test_add ("/awc/cli/insights/targets", Fixture, "ramp-up.json", setup, test_targets, teardown);
   g_test_add ("/awc/cli/insights/export-layers", Fixture, "ramp-up.json", setup, test_export_layers, teardown);
+  g_test_add ("/awc/cli/insights/capacity-view", Fixture, "ramp-up.json", setup, test_capacity_view, teardown);
   return g_test_run ();
 }

@@ -37,6 +37,7 @@ typedef struct
   char          *fail_if;
   GPtrArray     *thresholds;    /* AwcThreshold from --threshold; NULL = none */
   gboolean       no_insights;   /* --no-insights: exports draw no phases or events */
+  gboolean       capacity;      /* --view capacity */
   AwcRemoteArgs  remote;
 } AwcCliArgs;
 
@@ -101,6 +102,9 @@ int        _awc_cli_run_export     (const char          *out_path,
 int        _awc_cli_export         (AwcReport        *report,
                                     const char       *subject,
                                     const AwcCliArgs *args);
+/* awc-cli-capacity.c: --export with --view capacity. */
+int        _awc_cli_export_capacity (AwcReport        *report,
+                                     const AwcCliArgs *args);
 int        _awc_cli_summary        (AwcReport        *report,
                                     const AwcCliArgs *args);
 /* The summary as text or JSON (for tests and the command); @insights may

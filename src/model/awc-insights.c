@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "awc-insights.h"
 
@@ -21,6 +22,9 @@ struct _AwcInsights
   gboolean   has_fit;
   char      *reason;
   double     origin;
+  /* The per-second cloud of the capacity view. */
+  guint      n;
+  double    *users, *tps, *rt_ms;
 };
 
 G_DEFINE_BOXED_TYPE (AwcInsights, awc_insights, awc_insights_ref, awc_insights_unref)
@@ -41,6 +45,9 @@ insights_free (gpointer data)
   g_array_unref (self->targets);
   g_array_unref (self->levels);
   g_free (self->reason);
+  g_free (self->users);
+  g_free (self->tps);
+  g_free (self->rt_ms);
 }
 
 AwcInsights *
@@ -108,6 +115,17 @@ fit_capacity (AwcInsights *self)
     self->reason = g_strdup (error->message);
 }
 
+static double *
+copy_or_nan (const double *v,
+             guint         n)
+{
+  double *out = g_new (double, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    out[i] = v != NULL ? v[i] : NAN;
+  return out;
+}
+
 AwcInsights *
 awc_insights_new (const AwcRunData *data)
 {
@@ -119,6 +137,10 @@ awc_insights_new (const AwcRunData *data)
   g_array_set_clear_func (self->targets, clear_target);
   self->levels = g_array_new (FALSE, FALSE, sizeof (Level));
   self->origin = data->n > 0 ? data->t[0] : NAN;
+  self->n = data->n;
+  self->users = copy_or_nan (data->vusers, data->n);
+  self->tps = copy_or_nan (data->tps, data->n);
+  self->rt_ms = copy_or_nan (data->rt_ms, data->n);
   if (data->vusers == NULL)
     self->reason = g_strdup (_("The report has no virtual-users curve, so its load levels are unknown."));
   else
@@ -292,4 +314,31 @@ double
 awc_insights_get_origin (AwcInsights *self)
 {
   return self->origin;
+}
+
+AwcCapacityData *
+awc_insights_dup_capacity_data (AwcInsights *self,
+                                const char  *title)
+{
+  AwcCapacityData *plot = awc_capacity_data_new (self->n, self->levels->len);
+
+  plot->title = g_strdup (title);
+  memcpy (plot->users, self->users, self->n * sizeof (double));
+  memcpy (plot->tps, self->tps, self->n * sizeof (double));
+  memcpy (plot->rt_ms, self->rt_ms, self->n * sizeof (double));
+  for (guint l = 0; l < self->levels->len; l++)
+    awc_insights_get_level (self, l, &plot->level_users[l], &plot->level_tps[l], &plot->level_lo[l],
+                            &plot->level_hi[l], &plot->level_rt[l]);
+  plot->has_fit = self->has_fit;
+  if (self->has_fit)
+    {
+      plot->lambda = self->fit.lambda;
+      plot->sigma = self->fit.sigma;
+      plot->kappa = self->fit.kappa;
+      plot->peak_users = self->fit.peak_users;
+      plot->peak_tps = self->fit.peak_tps;
+      plot->r2 = self->fit.r2;
+    }
+  plot->reason = g_strdup (self->reason);
+  return plot;
 }

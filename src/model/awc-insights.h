@@ -1,6 +1,7 @@
 /* awc-insights.h  SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "awc-capacity-data.h"
 #include "awc-events.h"
 #include "awc-phases.h"
 #include "awc-report.h"
@@ -67,6 +68,9 @@ void                    awc_insights_get_level     (AwcInsights *self,
                                                     double      *tps_lo,
                                                     double      *tps_hi,
                                                     double      *rt_ms);
+/* What the capacity view draws (a copy; free it). */
+AwcCapacityData        *awc_insights_dup_capacity_data (AwcInsights *self,
+                                                        const char  *title);
 /* The first sample's time: elapsed seconds count from here. */
 double                  awc_insights_get_origin    (AwcInsights *self);
 
