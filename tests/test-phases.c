@@ -5,9 +5,11 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 #include "awc-gen-run.h"
 #include "model/awc-phases.h"
+#include "model/awc-robust.h"
 
 #define T0 1700000000.0
 
@@ -169,6 +171,46 @@ test_no_load (void)
   g_assert_cmpuint (idle->len, ==, 0);
 }
 
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The selection-based median equals the sorted one, ties and NaN included. */
+static void
+test_robust_median (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+  double v[301], scratch[301], sorted[301];
+
+  for (guint it = 0; it < 5000; it++)
+    {
+      guint n = g_rand_int_range (rand, 1, 300), m = 0;
+      double want;
+
+      for (guint i = 0; i < n; i++)
+        {
+          v[i] = g_rand_int_range (rand, 0, 4) == 0 ? g_rand_int_range (rand, 0, 5) : g_rand_double (rand);
+          if (g_rand_int_range (rand, 0, 20) == 0)
+            v[i] = NAN;
+          if (isfinite (v[i]))
+            sorted[m++] = v[i];
+        }
+      if (m == 0)
+        {
+          g_assert_true (isnan (awc_robust_median (v, n, scratch)));
+          continue;
+        }
+      qsort (sorted, m, sizeof (double), compare_doubles);
+      want = m % 2 ? sorted[m / 2] : 0.5 * (sorted[m / 2 - 1] + sorted[m / 2]);
+      g_assert_cmpfloat (awc_robust_median (v, n, scratch), ==, want);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,5 +222,6 @@ main (int   argc,
   g_test_add_func ("/awc/phases/constant-with-gap", test_constant_with_gap);
   g_test_add_func ("/awc/phases/warm-up", test_warmup);
   g_test_add_func ("/awc/phases/no-load", test_no_load);
+  g_test_add_func ("/awc/robust/median", test_robust_median);
   return g_test_run ();
 }

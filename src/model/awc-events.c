@@ -12,7 +12,7 @@
  *
  * The baseline at a second is the median of the previous 120 seconds and
  * its noise is 1.4826 × their median absolute deviation (a robust σ), both
- * refreshed every 10 seconds; seconds already inside an event are left
+ * refreshed every 30 seconds; seconds already inside an event are left
  * out, so a long event does not become its own baseline.  A second departs
  * when it lies beyond the baseline by more than all of: 6 σ, a relative
  * minimum (error rate: the baseline again; response time: +50 %;
@@ -24,7 +24,7 @@
 
 #define WINDOW      120
 #define MIN_WINDOW  20
-#define STRIDE      10
+#define STRIDE      30
 #define K_SIGMA     6.0
 #define MAX_HOLE    2
 #define MIN_SECONDS 5.0

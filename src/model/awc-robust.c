@@ -2,19 +2,53 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdlib.h>
 
 #include "awc-robust.h"
 
 #define MAX_BATCHES 10
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
+/* The k-th smallest of a[0..n) (quickselect, median-of-three pivots):
+ * linear on average, where a sort would be n log n; the rolling
+ * baselines of the event detector take thousands of these. */
+static double
+select_kth (double *a,
+            guint   n,
+            guint   k)
 {
-  double x = *(const double *) a, y = *(const double *) b;
+  guint lo = 0, hi = n - 1;
 
-  return (x > y) - (x < y);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2, i = lo, j = hi;
+      double x = a[lo], y = a[mid], z = a[hi], pivot;
+
+      pivot = x < y ? (y < z ? y : MAX (x, z)) : (x < z ? x : MAX (y, z));
+      while (i <= j)
+        {
+          while (a[i] < pivot)
+            i++;
+          while (a[j] > pivot)
+            j--;
+          if (i <= j)
+            {
+              double tmp = a[i];
+
+              a[i] = a[j];
+              a[j] = tmp;
+              i++;
+              if (j == 0)
+                break;
+              j--;
+            }
+        }
+      if (k <= j)
+        hi = j;
+      else if (k >= i)
+        lo = i;
+      else
+        return a[k];
+    }
+  return a[k];
 }
 
 double
@@ -23,14 +57,22 @@ awc_robust_median (const double *v,
                    double       *scratch)
 {
   guint m = 0;
+  double upper, lower;
 
   for (guint i = 0; i < n; i++)
     if (isfinite (v[i]))
       scratch[m++] = v[i];
   if (m == 0)
     return NAN;
-  qsort (scratch, m, sizeof (double), compare_doubles);
-  return m % 2 ? scratch[m / 2] : 0.5 * (scratch[m / 2 - 1] + scratch[m / 2]);
+  upper = select_kth (scratch, m, m / 2);
+  if (m % 2)
+    return upper;
+  /* Even count: the largest of the lower half, which selection left
+   * below the upper middle. */
+  lower = scratch[0];
+  for (guint i = 1; i < m / 2; i++)
+    lower = MAX (lower, scratch[i]);
+  return 0.5 * (lower + upper);
 }
 
 double
