@@ -19,6 +19,7 @@
 #include "awc-bench-compare.h"
 #include "awc-gen-report.h"
 #include "awc-test-util.h"
+#include "model/awc-insights.h"
 #include "io/awc-report-loader.h"
 #include "model/awc-chart-data-builder.h"
 #include "render/awc-export.h"
@@ -184,6 +185,8 @@ typedef struct
   /* CSV of the default series: date-string and epoch-ms timestamps */
   double  csv_ms, csv_epoch_ms;
   gsize   csv_bytes;
+  /* Phases, events and the capacity fit (awc_insights_new_for_report) */
+  double  insights_ms;
 } Row;
 
 static void
@@ -383,6 +386,23 @@ measure_csv_epoch (guint  n_points,
   row->csv_epoch_ms = measure_csv (report, NULL);
 }
 
+/* Median of 3 full insight computations from the report. */
+static double
+measure_insights (AwcReport *report)
+{
+  double times[3];
+
+  for (guint i = 0; i < 3; i++)
+    {
+      double t = now_s ();
+      g_autoptr(AwcInsights) insights = awc_insights_new_for_report (report, NULL, NULL);
+
+      times[i] = (now_s () - t) * 1000;
+      g_assert (insights != NULL);
+    }
+  return median (times, 3);
+}
+
 static void
 measure (const char *self,
          guint       n_points,
@@ -412,6 +432,7 @@ measure (const char *self,
   measure_render (report, row);
   row->stats_us = measure_stats (report);
   row->csv_ms = measure_csv (report, &row->csv_bytes);
+  row->insights_ms = measure_insights (report);
   /* After rendering, so the lazily built pyramids are counted.  Per
    * series: the shared timestamps add 8 / n_series bytes to each. */
   {
@@ -452,6 +473,7 @@ merge_runs (Row   *runs,
   MERGE (stats_us);
   MERGE (csv_ms);
   MERGE (csv_epoch_ms);
+  MERGE (insights_ms);
 #undef MERGE
   out->n_loads = runs[0].n_loads * n;
 }
@@ -466,19 +488,19 @@ print_header (void)
           date, g_get_num_processors (), glib_major_version, glib_minor_version,
           glib_micro_version, cairo_version_string (), WIDTH, HEIGHT);
   printf ("| points | body | load | peak mem | model B/pt/series | of which summaries | PNG | SVG | SVG size "
-          "| full redraw | cursor frame | zoom step | range stats | CSV (dates) | CSV (epoch) |\n");
-  printf ("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+          "| full redraw | cursor frame | zoom step | range stats | CSV (dates) | CSV (epoch) | insights |\n");
+  printf ("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 }
 
 static void
 print_row (const Row *r)
 {
   printf ("| %u | %.1f MB | %.3f s | %s%.1f MB | %.2f | %.2f (%.0f %%) | %.1f ms | %.1f ms | %.0f KB "
-          "| %.2f ms | %.3f ms | %.2f ms | %.1f µs | %.0f ms | %.0f ms |\n",
+          "| %.2f ms | %.3f ms | %.2f ms | %.1f µs | %.0f ms | %.0f ms | %.1f ms |\n",
           r->points, r->body_bytes / 1e6, r->load_s, r->peak_exact ? "" : "≤ ", r->peak_mb,
           r->model_bpp, r->summary_bpp, 100 * r->summary_bpp / r->model_bpp,
           r->png_ms, r->svg_ms, r->svg_bytes / 1e3,
-          r->redraw_ms, r->cursor_ms, r->zoom_ms, r->stats_us, r->csv_ms, r->csv_epoch_ms);
+          r->redraw_ms, r->cursor_ms, r->zoom_ms, r->stats_us, r->csv_ms, r->csv_epoch_ms, r->insights_ms);
   fflush (stdout);
 }
 

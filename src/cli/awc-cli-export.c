@@ -225,6 +225,7 @@ _awc_cli_export (AwcReport        *report,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) ids = NULL;
   g_autoptr(AwcChartData) data = NULL;
+  g_autoptr(AwcInsights) insights = NULL;
   AwcChartDataOptions data_options;
   AwcRenderOptions options;
 
@@ -236,6 +237,14 @@ _awc_cli_export (AwcReport        *report,
 
   /* The snapshot decides what is drawn; the renderer only draws it. */
   _awc_cli_data_options (args, (const char * const *) ids, &data_options);
+  if (!args->no_insights)
+    {
+      /* A bad threshold is reported by the snapshot below, as before. */
+      insights = awc_insights_new_for_report (report, args->thresholds, NULL);
+      if (insights == NULL)
+        insights = awc_insights_new_for_report (report, NULL, NULL);
+      data_options.insights = insights;
+    }
   if (!(data = awc_chart_data_new_from_report (report, &data_options, &error)))
     {
       /* A threshold naming no series of this report, or a wrong unit */

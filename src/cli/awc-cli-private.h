@@ -6,6 +6,7 @@
 
 #include "cli/awc-cli-remote.h"
 #include "model/awc-chart-data-builder.h"
+#include "model/awc-insights.h"
 #include "model/awc-report.h"
 #include "render/awc-render.h"
 
@@ -35,6 +36,8 @@ typedef struct
   gboolean       overlay;
   char          *fail_if;
   GPtrArray     *thresholds;    /* AwcThreshold from --threshold; NULL = none */
+  gboolean       no_insights;   /* --no-insights: exports draw no phases or events */
+  gboolean       capacity;      /* --view capacity */
   AwcRemoteArgs  remote;
 } AwcCliArgs;
 
@@ -99,10 +102,21 @@ int        _awc_cli_run_export     (const char          *out_path,
 int        _awc_cli_export         (AwcReport        *report,
                                     const char       *subject,
                                     const AwcCliArgs *args);
+/* awc-cli-capacity.c: --export with --view capacity. */
+int        _awc_cli_export_capacity (AwcReport        *report,
+                                     const AwcCliArgs *args);
 int        _awc_cli_summary        (AwcReport        *report,
-                                    gboolean          json);
-/* The summary as text or JSON (for tests and the command). */
-char      *_awc_cli_summary_text   (AwcReport        *report);
-char      *_awc_cli_summary_json   (AwcReport        *report);
+                                    const AwcCliArgs *args);
+/* The summary as text or JSON (for tests and the command); @insights may
+ * be NULL. */
+char      *_awc_cli_summary_text   (AwcReport        *report,
+                                    AwcInsights      *insights);
+char      *_awc_cli_summary_json   (AwcReport        *report,
+                                    AwcInsights      *insights);
+/* awc-cli-insights.c: the phases, events, targets and capacity. */
+void       _awc_cli_insights_text  (GString          *out,
+                                    AwcInsights      *insights);
+void       _awc_cli_insights_json  (JsonBuilder      *builder,
+                                    AwcInsights      *insights);
 
 G_END_DECLS

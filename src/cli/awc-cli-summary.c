@@ -76,7 +76,8 @@ format_percentile (const AwcPercentile *pc)
 }
 
 char *
-_awc_cli_summary_text (AwcReport *report)
+_awc_cli_summary_text (AwcReport   *report,
+                       AwcInsights *insights)
 {
   GString *out = g_string_new (NULL);
   GListModel *series = awc_report_get_series (report);
@@ -153,6 +154,9 @@ _awc_cli_summary_text (AwcReport *report)
                               esc (pool, text));
     }
 
+  if (insights != NULL)
+    _awc_cli_insights_text (out, insights);
+
   if (warnings != NULL && warnings[0] != NULL)
     {
       g_string_append_printf (out, "\n%s\n", _("Warnings"));
@@ -164,7 +168,8 @@ _awc_cli_summary_text (AwcReport *report)
 }
 
 char *
-_awc_cli_summary_json (AwcReport *report)
+_awc_cli_summary_json (AwcReport   *report,
+                       AwcInsights *insights)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   GListModel *series = awc_report_get_series (report);
@@ -251,6 +256,9 @@ _awc_cli_summary_json (AwcReport *report)
     }
   json_builder_end_object (builder);
 
+  if (insights != NULL)
+    _awc_cli_insights_json (builder, insights);
+
   json_builder_set_member_name (builder, "warnings");
   json_builder_begin_array (builder);
   for (guint i = 0; warnings != NULL && warnings[i] != NULL; i++)
@@ -262,10 +270,19 @@ _awc_cli_summary_json (AwcReport *report)
 }
 
 int
-_awc_cli_summary (AwcReport *report,
-                  gboolean   json)
+_awc_cli_summary (AwcReport        *report,
+                  const AwcCliArgs *args)
 {
-  g_autofree char *text = json ? _awc_cli_summary_json (report) : _awc_cli_summary_text (report);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwcInsights) insights = awc_insights_new_for_report (report, args->thresholds, &error);
+  g_autofree char *text = NULL;
 
-  return _awc_cli_print_output (text, json);
+  if (insights == NULL)
+    {
+      /* A threshold naming no series of this report, or a wrong unit */
+      _awc_cli_print_error (NULL, error->message);
+      return 2;
+    }
+  text = args->json ? _awc_cli_summary_json (report, insights) : _awc_cli_summary_text (report, insights);
+  return _awc_cli_print_output (text, args->json);
 }

@@ -30,6 +30,7 @@ typedef struct
   gboolean     help;
   char       **files;
   char       **threshold_rules;
+  char        *view;
 } CliOptions;
 
 static const char * const headless_options[] = {
@@ -119,6 +120,7 @@ cli_options_clear (CliOptions *opts)
   g_clear_pointer (&opts->fetch_path, g_free);
   g_clear_pointer (&opts->files, g_strfreev);
   g_clear_pointer (&opts->threshold_rules, g_strfreev);
+  g_clear_pointer (&opts->view, g_free);
   g_clear_pointer (&opts->args.thresholds, g_ptr_array_unref);
 }
 
@@ -149,7 +151,12 @@ build_context (CliOptions *opts)
     { "overlay", 0, 0, G_OPTION_ARG_NONE, &opts->args.overlay,
       N_("With two files and --export: draw both runs in the same panels"), NULL },
     { "threshold", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opts->threshold_rules,
-      N_("With --export: a dashed line at VALUE on SERIES' panel (repeatable)"), N_("SERIES<=VALUE") },
+      N_("A service-level target: a dashed line on SERIES' panel in --export, how long it was broken in --summary (repeatable)"), N_("SERIES<=VALUE") },
+    { "view", 0, 0, G_OPTION_ARG_STRING, &opts->view,
+      N_("With --export: charts (the default) or capacity (throughput and response time against users)"),
+      N_("VIEW") },
+    { "no-insights", 0, 0, G_OPTION_ARG_NONE, &opts->args.no_insights,
+      N_("With --export: draw no load phases and no event markers"), NULL },
     { "fail-if", 0, 0, G_OPTION_ARG_STRING, &opts->args.fail_if,
       N_("With two files: exit 3 when EXPR holds"), N_("EXPR") },
     { "fetch", 0, 0, G_OPTION_ARG_FILENAME, &opts->fetch_path,
@@ -262,6 +269,14 @@ validate_args (CliOptions *opts)
     return N_("--export needs an output file");
   if (args->export_path != NULL && args->summary)
     return N_("--export and --summary cannot be combined");
+  if (opts->view != NULL)
+    {
+      if (!g_str_equal (opts->view, "charts") && !g_str_equal (opts->view, "capacity"))
+        return N_("--view must be charts or capacity");
+      if (args->export_path == NULL)
+        return N_("--view needs --export");
+      args->capacity = g_str_equal (opts->view, "capacity");
+    }
   return NULL;
 }
 
@@ -334,11 +349,18 @@ run_command (CliOptions *opts,
     return EXIT_FAILURE;
   if (n_inputs == 1)
     {
+      if (opts->args.export_path != NULL && opts->args.capacity)
+        return _awc_cli_export_capacity (a, &opts->args);
       if (opts->args.export_path != NULL)
         return _awc_cli_export (a, subject_a, &opts->args);
-      return _awc_cli_summary (a, opts->args.json);
+      return _awc_cli_summary (a, &opts->args);
     }
 
+  if (opts->args.capacity)
+    {
+      _awc_cli_print_error (NULL, _("--view capacity shows one run; give one FILE"));
+      return EXIT_USAGE;
+    }
   if (!(b = load_input (opts, 1, &subject_b)))
     return EXIT_FAILURE;
   if (opts->args.export_path != NULL)
@@ -438,9 +460,9 @@ awc_cli_run (int    argc,
             }
           g_ptr_array_add (opts.args.thresholds, rule);
         }
-      if (opts.args.export_path == NULL)
+      if (opts.args.export_path == NULL && !opts.args.summary)
         {
-          _awc_cli_print_error (NULL, _("--threshold needs --export"));
+          _awc_cli_print_error (NULL, _("--threshold needs --export or --summary"));
           status = EXIT_USAGE;
           goto out;
         }

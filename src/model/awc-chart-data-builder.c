@@ -110,6 +110,48 @@ add_thresholds (AwcChartData              *data,
   return TRUE;
 }
 
+/* Phases as quiet bands labelled with their load, events as marks on the
+ * time axis (their details are in the readout, the list and --summary). */
+static void
+add_insights (AwcChartData              *data,
+              const AwcChartDataOptions *options)
+{
+  AwcInsights *insights = options->insights;
+
+  if (insights == NULL)
+    return;
+  for (guint i = 0; i < awc_insights_get_n_phases (insights); i++)
+    {
+      const AwcPhase *p = awc_insights_get_phase (insights, i);
+      AwcChartLayer layer = { 0, };
+      g_autofree char *label = NULL;
+
+      if (p->kind == AWC_PHASE_STEADY)
+        /* TRANSLATORS: the label of a steady load phase in the charts */
+        label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%.0f user", "%.0f users",
+                                              (gulong) MAX (p->vusers, 0)), p->vusers);
+      else
+        label = g_strdup (awc_phase_kind_to_title (p->kind));
+      layer.kind = AWC_CHART_LAYER_PHASE;
+      layer.t0 = p->t_start + options->time_shift;
+      layer.t1 = p->t_end + options->time_shift;
+      layer.tone = p->kind == AWC_PHASE_STEADY ? 0 : 1;
+      layer.label = label;
+      _awc_chart_data_append_layer (data, &layer);
+    }
+  for (guint i = 0; i < awc_insights_get_n_events (insights); i++)
+    {
+      const AwcEvent *e = awc_insights_get_event (insights, i);
+      AwcChartLayer layer = { 0, };
+
+      layer.kind = AWC_CHART_LAYER_EVENT;
+      layer.t0 = e->t_start + options->time_shift;
+      layer.t1 = e->t_end + options->time_shift;
+      layer.tone = e->kind;
+      _awc_chart_data_append_layer (data, &layer);
+    }
+}
+
 AwcChartData *
 awc_chart_data_new_from_report (AwcReport                  *report,
                                 const AwcChartDataOptions  *options,
@@ -165,6 +207,7 @@ awc_chart_data_new_from_report (AwcReport                  *report,
   add_buckets (data, report);
   if (!add_thresholds (data, options, error))
     return NULL;
+  add_insights (data, options);
 
   return g_steal_pointer (&data);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "awc-chart-data.h"
+#include "awc-insights.h"
 #include "awc-comparison.h"
 #include "awc-report.h"
 
@@ -24,6 +25,8 @@ typedef struct
   AwcChartData       *align_to;
   /* AwcThreshold rules drawn as threshold layers; NULL = none. */
   GPtrArray          *thresholds;
+  /* Phases and events drawn as layers; NULL = none. */
+  AwcInsights        *insights;
 } AwcChartDataOptions;
 
 void          awc_chart_data_options_init    (AwcChartDataOptions        *options);

@@ -62,6 +62,8 @@ typedef enum
   AWC_CHART_LAYER_MARKER,     /* vertical line at t0 with a label */
   AWC_CHART_LAYER_THRESHOLD,  /* horizontal line at value on a series' panel */
   AWC_CHART_LAYER_NOTE,       /* text at t0 */
+  AWC_CHART_LAYER_PHASE,      /* a load phase [t0, t1]: tone 0 steady, 1 ramp */
+  AWC_CHART_LAYER_EVENT,      /* an event [t0, t1] on the time axis: tone = AwcEventKind */
 } AwcChartLayerKind;
 
 typedef struct
@@ -72,6 +74,7 @@ typedef struct
   guint              series;            /* threshold: index into the series */
   AwcThresholdOp     op;                /* threshold: <= or >= */
   double             value;             /* threshold: in the series' unit */
+  guint              tone;              /* phase and event: their look, see the kinds */
 } AwcChartLayer;
 
 #define AWC_TYPE_CHART_DATA (awc_chart_data_get_type ())

@@ -181,6 +181,73 @@ draw_marker (AwcRenderText         *text,
   cairo_restore (cr);
 }
 
+/* A load phase: ramps as a quiet band, steady phases every other one a
+ * fainter band, so that steps stay apart; the label when it fits. */
+static void
+draw_phase (AwcRenderText         *text,
+            const AwcRenderLayout *layout,
+            const AwcChartLayer   *layer,
+            guint                  nth_steady)
+{
+  cairo_t *cr = text->cr;
+  const double *fg = text->colors->text;
+  double x0 = CLAMP (awc_render_layout_time_to_x (layout, layer->t0), layout->plot_x0, layout->plot_x1);
+  double x1 = CLAMP (awc_render_layout_time_to_x (layout, layer->t1), layout->plot_x0, layout->plot_x1);
+  double alpha = layer->tone == 1 ? 0.07 : (nth_steady % 2 ? 0.03 : 0);
+  double w;
+
+  if (!(x1 > x0))
+    return;
+  cairo_save (cr);
+  if (alpha > 0)
+    {
+      cairo_set_source_rgba (cr, fg[0], fg[1], fg[2], alpha);
+      for (guint p = 0; p < layout->n_panels; p++)
+        cairo_rectangle (cr, x0, layout->panels[p].y0, x1 - x0,
+                         layout->panels[p].y1 - layout->panels[p].y0);
+      cairo_fill (cr);
+    }
+  if (layer->label != NULL)
+    {
+      _awc_render_text_measure (text, AWC_FONT_SMALL, layer->label, &w, NULL);
+      if (w + 6 <= x1 - x0)
+        _awc_render_text_draw (text, AWC_FONT_SMALL, layer->label, x0 + 3, layout->panels[0].y0 + 2, 0,
+                               text->colors->text_dim);
+    }
+  cairo_restore (cr);
+}
+
+/* An event as a coloured mark along the bottom of the lowest plot: its
+ * kind by colour, the same in both themes (AwcEventKind order). */
+static void
+draw_event (AwcRenderText         *text,
+            const AwcRenderLayout *layout,
+            const AwcChartLayer   *layer)
+{
+  static const double colors[][3] = {
+    { 0.86, 0.20, 0.18 },   /* error burst */
+    { 0.93, 0.52, 0.07 },   /* response-time spike */
+    { 0.16, 0.45, 0.85 },   /* throughput drop */
+    { 0.50, 0.50, 0.50 },   /* load change */
+    { 0.62, 0.28, 0.80 },   /* target broken */
+  };
+  const AwcRenderPanel *panel = &layout->panels[layout->n_panels - 1];
+  const double *rgb = colors[MIN (layer->tone, G_N_ELEMENTS (colors) - 1)];
+  double x0 = awc_render_layout_time_to_x (layout, layer->t0);
+  double x1 = awc_render_layout_time_to_x (layout, layer->t1);
+  double h = 5;
+
+  if (x1 < layout->plot_x0 || x0 > layout->plot_x1)
+    return;
+  x0 = CLAMP (x0, layout->plot_x0, layout->plot_x1);
+  x1 = CLAMP (MAX (x1, x0 + 3), layout->plot_x0, layout->plot_x1);
+  cairo_save (text->cr);
+  cairo_set_source_rgba (text->cr, rgb[0], rgb[1], rgb[2], 0.9);
+  cairo_rectangle (text->cr, x0, panel->y1 - h, x1 - x0, h);
+  cairo_fill (text->cr);
+  cairo_restore (text->cr);
+}
+
 void
 _awc_render_layers_draw (AwcRenderText         *text,
                          AwcChartData          *data,
@@ -188,7 +255,7 @@ _awc_render_layers_draw (AwcRenderText         *text,
                          GArray                *drawn,
                          gboolean               over)
 {
-  guint n = awc_chart_data_get_n_layers (data);
+  guint n = awc_chart_data_get_n_layers (data), nth_steady = 0;
 
   if (layout->n_panels == 0)
     return;
@@ -211,6 +278,15 @@ _awc_render_layers_draw (AwcRenderText         *text,
         case AWC_CHART_LAYER_THRESHOLD:
           if (over)
             draw_threshold (text, layout, drawn, layer);
+          break;
+        case AWC_CHART_LAYER_PHASE:
+          if (!over)
+            draw_phase (text, layout, layer, nth_steady);
+          nth_steady += layer->tone == 0;
+          break;
+        case AWC_CHART_LAYER_EVENT:
+          if (over)
+            draw_event (text, layout, layer);
           break;
         default:
           break;
