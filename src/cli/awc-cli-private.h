@@ -35,6 +35,9 @@ typedef struct
   gboolean       overlay;
   char          *fail_if;
   GPtrArray     *thresholds;    /* AwcThreshold from --threshold; NULL = none */
+  char          *range;         /* --range START..END as given; NULL = none */
+  double         range_start;   /* --range resolved against the run; NaN = whole run */
+  double         range_end;
   AwcRemoteArgs  remote;
 } AwcCliArgs;
 
@@ -100,9 +103,17 @@ int        _awc_cli_export         (AwcReport        *report,
                                     const char       *subject,
                                     const AwcCliArgs *args);
 int        _awc_cli_summary        (AwcReport        *report,
-                                    gboolean          json);
+                                    const AwcCliArgs *args);
 /* The summary as text or JSON (for tests and the command). */
 char      *_awc_cli_summary_text   (AwcReport        *report);
 char      *_awc_cli_summary_json   (AwcReport        *report);
+/* The same with the series statistics over [@start, @end] (NaN, NaN: the
+ * whole run), saying so. */
+char      *_awc_cli_summary_text_range (AwcReport    *report,
+                                        double        start,
+                                        double        end);
+char      *_awc_cli_summary_json_range (AwcReport    *report,
+                                        double        start,
+                                        double        end);
 
 G_END_DECLS
