@@ -28,6 +28,7 @@ struct _AwcSeriesList
 
   /* Template widgets */
   GtkWidget  *empty_label;
+  GtkWidget  *scope_label;
   GtkBox     *groups_box;
 };
 
@@ -201,6 +202,12 @@ update_range (AwcSeriesList *self)
       while (last < n_points && t[last] <= self->view_end)
         last++;
     }
+
+  /* The rows' min / mean / max / last follow the zoom: say which. */
+  gtk_label_set_text (GTK_LABEL (self->scope_label),
+                      isnan (self->view_start) || isnan (self->view_end)
+                      ? _("Statistics over the whole run")
+                      : _("Statistics over the visible range"));
 
   if (first == self->first && last == self->last)
     return;
@@ -432,6 +439,7 @@ awc_series_list_class_init (AwcSeriesListClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/awc-series-list.ui");
   gtk_widget_class_bind_template_child (widget_class, AwcSeriesList, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, AwcSeriesList, scope_label);
   gtk_widget_class_bind_template_child (widget_class, AwcSeriesList, groups_box);
 
   gtk_widget_class_install_action (widget_class, "series-list.isolate", "s", isolate_action);
