@@ -31,7 +31,8 @@ static gboolean
 is_label_starting (GtkWidget *widget,
                    gpointer   data)
 {
-  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), data);
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), data);
 }
 
 /* Shown on screen: visible itself and all the way up. */
@@ -74,6 +75,8 @@ test_main_window (Fixture       *fixture,
   g_assert_nonnull (strstr (expected, "2026-03-02 09:01:30 – 09:05:00 (3m30s)"));
   g_assert_nonnull (find_widget (GTK_WIDGET (window->series_list), is_label_starting,
                                  (gpointer) "Statistics over the visible range"));
+  g_assert_null (find_widget (GTK_WIDGET (window->series_list), is_label_starting,
+                              (gpointer) "Statistics over the whole run"));
   g_assert_nonnull (find_widget (GTK_WIDGET (window->bucket_panel), is_label_starting,
                                  (gpointer) "Whole run"));
 
