@@ -185,6 +185,9 @@ test_loading_page (void)
   awc_window_open_file (window, file);
   g_assert_true (awc_window_get_loading (window));
   g_assert_cmpstr (visible_page (window), ==, "loading");
+  /* Shown at once, not faded in over the welcome page. */
+  g_assert_true (gtk_widget_get_mapped (gtk_stack_get_child_by_name (GTK_STACK (window->stack), "loading")));
+  g_assert_false (gtk_widget_get_mapped (gtk_stack_get_child_by_name (GTK_STACK (window->stack), "welcome")));
   g_assert_true (gtk_label_get_text (GTK_LABEL (window->loading_label)) != NULL);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (window->loading_label)), "six-hours.json"));
   g_assert_true (gtk_spinner_get_spinning (GTK_SPINNER (window->loading_spinner)));

@@ -124,9 +124,13 @@ awc_window_set_loading (AwcWindow  *self,
   /* The loading page instead of a welcome page under the report's title;
    * when the load ends (or is cancelled) the window shows what it showed
    * before, the new report's page follows a successful load. */
-  gtk_stack_set_visible_child_name (GTK_STACK (self->stack),
-                                    name != NULL ? "loading"
-                                    : self->report != NULL ? "report" : "welcome");
+  if (name != NULL)
+    /* At once: the click on Open must show its effect in the next frame. */
+    gtk_stack_set_visible_child_full (GTK_STACK (self->stack), "loading",
+                                      GTK_STACK_TRANSITION_TYPE_NONE);
+  else
+    gtk_stack_set_visible_child_name (GTK_STACK (self->stack),
+                                      self->report != NULL ? "report" : "welcome");
   _awc_window_update_actions (self);
   if (was_loading != (name != NULL))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
