@@ -158,7 +158,9 @@ test_export_keeps_mode (Fixture       *f,
   g_assert_cmpuint (file_mode (csv), ==, 0640);
   g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
-  g_assert_true (g_str_has_prefix (contents, "timestamp,"));
+  /* The comment line naming the report, then the column names. */
+  g_assert_true (g_str_has_prefix (contents, "# "));
+  g_assert_nonnull (strstr (contents, "\ntimestamp,"));
 
   g_assert_cmpint (run (f, "--export", "new.png", f->sample), ==, 0);
   g_assert_cmpuint (file_mode (fresh), ==, 0666 & ~mask);

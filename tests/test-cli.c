@@ -201,10 +201,12 @@ test_export_csv (Fixture       *f,
   g_assert_cmpint (cli_fixture_run (f, "--export", all, f->sample, NULL), ==, 0);
   bytes = read_file (all);
   lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  /* A header and one row per sample (61 in the seed). */
-  g_assert_cmpuint (g_strv_length (lines), >=, 62);
-  g_assert_cmpstr (lines[62] != NULL ? lines[62] : "", ==, "");
-  header = g_strsplit (lines[0], ",", -1);
+  /* A comment naming the report, a header and one row per sample (61 in
+   * the seed). */
+  g_assert_cmpuint (g_strv_length (lines), >=, 63);
+  g_assert_true (g_str_has_prefix (lines[0], "# "));
+  g_assert_cmpstr (lines[63] != NULL ? lines[63] : "", ==, "");
+  header = g_strsplit (lines[1], ",", -1);
   n_all = g_strv_length (header);
   g_assert_cmpuint (n_all, >=, 3);
   g_clear_pointer (&header, g_strfreev);
@@ -215,13 +217,13 @@ test_export_csv (Fixture       *f,
   g_assert_cmpint (cli_fixture_run (f, "--export", some, "--series", "tps_brokens.tps,average", f->sample, NULL), ==, 0);
   bytes = read_file (some);
   lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  header = g_strsplit (lines[0], ",", -1);
+  header = g_strsplit (lines[1], ",", -1);
   g_assert_cmpuint (g_strv_length (header), ==, 3);
-  g_assert_nonnull (strstr (lines[0], "tps"));
+  g_assert_nonnull (strstr (lines[1], "tps"));
   g_assert_cmpuint (n_all, !=, 3);
   /* The seed's second sample: 48 TPS, 20.1 ms. */
-  g_assert_nonnull (strstr (lines[2], ",48,"));
-  g_assert_nonnull (strstr (lines[2], "20.1"));
+  g_assert_nonnull (strstr (lines[3], ",48,"));
+  g_assert_nonnull (strstr (lines[3], "20.1"));
 }
 
 static void

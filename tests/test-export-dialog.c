@@ -377,6 +377,35 @@ test_message_bar (void)
   run_frames (20);
 }
 
+/* Out of the box the dialog exports what is on screen: the visible range
+ * at the view's size; the whole run is the other choice. */
+static void
+test_defaults (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  AwcExportDialog *dialog;
+  AwcExportOptions options;
+  GtkWidget *view = GTK_WIDGET (fixture->window->chart_view);
+
+  g_settings_reset (settings, "export-zoomed");
+  g_settings_reset (settings, "export-width");
+  g_settings_reset (settings, "export-height");
+  dialog = open_export_dialog (GTK_WINDOW (fixture->window));
+  awc_export_dialog_get_options (dialog, &options);
+  g_assert_false (options.whole_run);
+  g_assert_cmpint (options.width, ==, MAX (gtk_widget_get_width (view), 320));
+  g_assert_cmpint (options.height, ==, MAX (gtk_widget_get_height (view), 200));
+
+  /* Choosing the whole run is remembered as a choice, not the default. */
+  options.whole_run = TRUE;
+  awc_export_dialog_set_options (dialog, &options);
+  awc_export_dialog_get_options (dialog, &options);
+  g_assert_true (options.whole_run);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  run_frames (10);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -386,6 +415,7 @@ main (int    argc,
 
   g_test_add_func ("/awc/ui/export-dialog/message-bar", test_message_bar);
   WINDOW_TEST_ADD ("/awc/ui/export-dialog/same-dialog", test_same_dialog);
+  WINDOW_TEST_ADD ("/awc/ui/export-dialog/defaults", test_defaults);
   WINDOW_TEST_ADD ("/awc/ui/export-dialog/window-export", test_window_export);
   WINDOW_TEST_ADD ("/awc/ui/export-dialog/compare-export", test_compare_export);
   WINDOW_TEST_ADD ("/awc/ui/export-dialog/errors", test_export_errors);

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "awc-atomic-file.h"
+#include "model/awc-report-range.h"
 #include "render/awc-export.h"
 #include "test-render-util.h"
 
@@ -458,6 +459,86 @@ test_async (Fixture       *f,
   g_assert_true (g_str_has_prefix (contents, "timestamp,tps_brokens.tps,vusers_brokens.vusers\n"));
 }
 
+/* Rows [y0, y1) of an ARGB32 image hold a pixel unlike the top-left one. */
+static gboolean
+rows_have_ink (cairo_surface_t *surface,
+               int              y0,
+               int              y1)
+{
+  const guchar *pixels = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  int width = cairo_image_surface_get_width (surface);
+  guint32 background = *(const guint32 *) pixels;
+
+  for (int y = y0; y < y1; y++)
+    for (int x = 0; x < width; x++)
+      if (*(const guint32 *) (pixels + y * stride + 4 * x) != background)
+        return TRUE;
+  return FALSE;
+}
+
+/* The header line: drawn above the panels when given, nowhere else; the
+ * CSV starts with it as a comment; the report's header text names the
+ * run and, when narrower, the range. */
+static void
+test_header (Fixture       *f,
+             gconstpointer  data)
+{
+  AwcChartData *chart = test_data (f->report);
+  g_autofree char *header = NULL;
+  g_autofree char *whole = NULL;
+  double t0 = awc_report_get_start_time (f->report);
+  double t1 = awc_report_get_end_time (f->report);
+  AwcRenderOptions options;
+  AwcRenderLayout plain_layout, marked_layout;
+  cairo_surface_t *plain, *marked;
+  cairo_t *cr;
+
+  header = awc_report_dup_export_header (f->report, t0 + 60, t0 + 150);
+  whole = awc_report_dup_export_header (f->report, NAN, NAN);
+  g_assert_nonnull (strstr (header, " · run "));
+  g_assert_nonnull (strstr (header, " · range "));
+  g_assert_nonnull (strstr (header, "(1m30s)"));
+  g_assert_null (strstr (whole, " · range "));
+  /* The whole run given as a range is no range. */
+  g_clear_pointer (&whole, g_free);
+  whole = awc_report_dup_export_header (f->report, t0, t1);
+  g_assert_null (strstr (whole, " · range "));
+
+  awc_render_options_init (&options);
+  options.show_title = FALSE;
+  plain = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 450);
+  cr = cairo_create (plain);
+  awc_render_compute_layout (cr, chart, 800, 450, &options, &plain_layout);
+  awc_render_chart (cr, chart, 800, 450, &options);
+  cairo_destroy (cr);
+  options.header = header;
+  marked = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 450);
+  cr = cairo_create (marked);
+  awc_render_compute_layout (cr, chart, 800, 450, &options, &marked_layout);
+  awc_render_chart (cr, chart, 800, 450, &options);
+  cairo_destroy (cr);
+  cairo_surface_flush (plain);
+  cairo_surface_flush (marked);
+
+  /* The header takes a line above the panels, and is drawn there. */
+  g_assert_cmpuint (plain_layout.n_panels, >, 0);
+  g_assert_cmpfloat (marked_layout.panels[0].header_y, >, plain_layout.panels[0].header_y + 8);
+  g_assert_false (rows_have_ink (plain, 0, (int) plain_layout.panels[0].header_y));
+  g_assert_true (rows_have_ink (marked, 0, (int) marked_layout.panels[0].header_y));
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (marked);
+
+  {
+    g_autoptr(GBytes) csv = awc_export_to_bytes (chart, AWC_EXPORT_CSV, 800, 450, 1, &options, NULL);
+    g_autofree char *first = g_strndup (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
+
+    *strchr (first, '\n') = '\0';
+    g_assert_cmpstr (first + 2, ==, header);
+    g_assert_true (g_str_has_prefix (first, "# "));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -472,6 +553,7 @@ main (int   argc,
   g_test_add ("/awc/render/export/failed-rename", Fixture, NULL, fixture_setup, test_failed_rename, fixture_teardown);
   g_test_add ("/awc/render/export/async", Fixture, NULL, fixture_setup, test_async, fixture_teardown);
   g_test_add_func ("/awc/render/export/csv", test_csv);
+  g_test_add ("/awc/render/export/header", Fixture, NULL, fixture_setup, test_header, fixture_teardown);
   g_test_add ("/awc/render/export/atomic-cancel", Fixture, NULL, fixture_setup, test_atomic_cancel, fixture_teardown);
   g_test_add ("/awc/render/export/atomic-modes", Fixture, NULL, fixture_setup, test_atomic_modes, fixture_teardown);
   g_test_add ("/awc/render/export/atomic-error", Fixture, NULL, fixture_setup, test_atomic_error, fixture_teardown);

@@ -237,6 +237,46 @@ test_export_entry_point (void)
   g_assert_error (error, AWC_EXPORT_ERROR, AWC_EXPORT_ERROR_SIZE);
 }
 
+/* Exports name each run's date and span on its side's title line: the
+ * image differs from the window's, the layout does not. */
+static void
+test_run_headers (void)
+{
+  g_autoptr(AwcReport) a = flat_run (50, 300, 1);
+  g_autoptr(AwcReport) b = flat_run (100, 300, 2);
+  g_autoptr(AwcComparison) comparison = awc_comparison_new (a, b);
+  const char * const ids[] = { "tps_brokens.average", NULL };
+  const AwcChartPair *pair = test_pair_ids (comparison, ids, FALSE);
+  cairo_surface_t *plain = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1200, 800);
+  cairo_surface_t *marked = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1200, 800);
+  AwcRenderCompareLayout plain_layout, marked_layout;
+  AwcRenderCompareOptions options;
+  int stride = cairo_image_surface_get_stride (plain);
+  cairo_t *cr;
+  double header_end;
+
+  awc_render_compare_options_init (&options);
+  cr = cairo_create (plain);
+  awc_render_compare (cr, pair, NULL, 1200, 800, &options);
+  awc_render_compare_compute_layout (cr, pair, NULL, 1200, 800, &options, &plain_layout);
+  cairo_destroy (cr);
+  options.run_headers = TRUE;
+  cr = cairo_create (marked);
+  awc_render_compare (cr, pair, NULL, 1200, 800, &options);
+  awc_render_compare_compute_layout (cr, pair, NULL, 1200, 800, &options, &marked_layout);
+  cairo_destroy (cr);
+  cairo_surface_flush (plain);
+  cairo_surface_flush (marked);
+
+  g_assert_cmpfloat (plain_layout.sides[0].panels[0].y0, ==, marked_layout.sides[0].panels[0].y0);
+  /* The title rows of side A differ: the run's span is written there. */
+  header_end = plain_layout.side_y[0] + plain_layout.sides[0].panels[0].header_y;
+  g_assert_cmpint (memcmp (cairo_image_surface_get_data (plain), cairo_image_surface_get_data (marked),
+                           (gsize) stride * (gsize) header_end), !=, 0);
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (marked);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,6 +287,7 @@ main (int   argc,
   g_test_add_func ("/awc/compare/render/linked-layout", test_linked_layout);
   g_test_add_func ("/awc/compare/render/overlay", test_overlay_pixels);
   g_test_add_func ("/awc/compare/render/export-entry-point", test_export_entry_point);
+  g_test_add_func ("/awc/compare/render/run-headers", test_run_headers);
 
   return g_test_run ();
 }

@@ -123,7 +123,7 @@ test_export_dialog (Fixture       *fixture,
   g_settings_set_int (settings, "export-height", 1080);
   g_settings_set_int (settings, "export-scale", 2);
   g_settings_set_boolean (settings, "export-dark", TRUE);
-  g_settings_set_boolean (settings, "export-zoomed", TRUE);
+  g_settings_set_boolean (settings, "export-zoomed", FALSE);
 
   dialog = awc_export_dialog_new (GTK_WINDOW (fixture->window), FALSE);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture->window));
@@ -137,6 +137,7 @@ test_export_dialog (Fixture       *fixture,
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdowns->pdata[1]), ==, 2);
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdowns->pdata[2]), ==, 1);
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdowns->pdata[3]), ==, 1);
+  /* "Whole run", the second choice after "Visible range". */
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdowns->pdata[4]), ==, 1);
   /* Scale only applies to PNG. */
   g_assert_false (gtk_widget_get_sensitive (dropdowns->pdata[2]));

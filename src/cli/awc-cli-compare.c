@@ -306,6 +306,7 @@ awc_cli_compare_export (AwcReport              *a,
     return EXIT_FAILURE;
 
   awc_render_compare_options_init (&compare_options);
+  compare_options.run_headers = TRUE;
   if (options != NULL)
     compare_options.base = *options;
   compare_options.overlay = overlay;

@@ -8,6 +8,7 @@
 
 #include "awc-cli-private.h"
 #include "io/awc-report-loader.h"
+#include "model/awc-report-range.h"
 #include "render/awc-export.h"
 
 /* The ids a user may give: series that have data, as --summary lists them. */
@@ -100,6 +101,8 @@ _awc_cli_render_options (const AwcCliArgs   *args,
   awc_render_options_init (options);
   options->theme = args->theme;
   options->show_buckets = args->buckets;
+  options->t0 = args->range_start;
+  options->t1 = args->range_end;
   if (args->title != NULL)
     {
       options->title = args->title;
@@ -226,6 +229,7 @@ _awc_cli_export (AwcReport        *report,
   g_auto(GStrv) ids = NULL;
   g_autoptr(AwcChartData) data = NULL;
   g_autoptr(AwcInsights) insights = NULL;
+  g_autofree char *header = NULL;
   AwcChartDataOptions data_options;
   AwcRenderOptions options;
 
@@ -252,6 +256,8 @@ _awc_cli_export (AwcReport        *report,
       return 2;
     }
   _awc_cli_render_options (args, (const char * const *) ids, &options);
+  header = awc_report_dup_export_header (report, args->range_start, args->range_end);
+  options.header = header;
   return _awc_cli_run_export (args->export_path, start_single,
                               &(SingleExport) { data, args, &options });
 }

@@ -38,6 +38,9 @@ typedef struct
   GPtrArray     *thresholds;    /* AwcThreshold from --threshold; NULL = none */
   gboolean       no_insights;   /* --no-insights: exports draw no phases or events */
   gboolean       capacity;      /* --view capacity */
+  char          *range;         /* --range START..END as given; NULL = none */
+  double         range_start;   /* --range resolved against the run; NaN = whole run */
+  double         range_end;
   AwcRemoteArgs  remote;
 } AwcCliArgs;
 
@@ -113,6 +116,16 @@ char      *_awc_cli_summary_text   (AwcReport        *report,
                                     AwcInsights      *insights);
 char      *_awc_cli_summary_json   (AwcReport        *report,
                                     AwcInsights      *insights);
+/* The same with the series statistics over [@start, @end] (NaN, NaN: the
+ * whole run), saying so; the insights cover the whole run. */
+char      *_awc_cli_summary_text_range (AwcReport    *report,
+                                        double        start,
+                                        double        end,
+                                        AwcInsights  *insights);
+char      *_awc_cli_summary_json_range (AwcReport    *report,
+                                        double        start,
+                                        double        end,
+                                        AwcInsights  *insights);
 /* awc-cli-insights.c: the phases, events, targets and capacity. */
 void       _awc_cli_insights_text  (GString          *out,
                                     AwcInsights      *insights);

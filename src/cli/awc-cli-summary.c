@@ -7,6 +7,8 @@
 
 #include "awc-cli-private.h"
 #include "awc-util.h"
+#include "model/awc-report-range.h"
+#include "model/awc-time-range-spec.h"
 
 #define TIME_FORMAT "%Y-%m-%d %H:%M:%S"
 
@@ -75,9 +77,65 @@ format_percentile (const AwcPercentile *pc)
   return g_strdup_printf (_("%s, ≈ %s"), range, estimate);
 }
 
+/* The samples [*first, *last) of [start, end] (ends inclusive, like the
+ * chart's); the whole run for NaN. */
+static void
+range_indices (AwcReport *report,
+               double     start,
+               double     end,
+               guint     *first,
+               guint     *last)
+{
+  guint n_points;
+  const double *t = awc_report_get_timestamps (report, &n_points);
+
+  *first = 0;
+  *last = n_points;
+  if (isnan (start) || isnan (end))
+    return;
+  *first = awc_report_lower_bound (report, start);
+  *last = awc_report_lower_bound (report, end);
+  while (*last < n_points && t[*last] <= end)
+    (*last)++;
+}
+
+static void
+series_stats (AwcSeries *s,
+              guint      first,
+              guint      last,
+              gboolean   ranged,
+              AwcStats  *stats)
+{
+  if (ranged)
+    {
+      awc_series_compute_stats (s, first, last, stats);
+      return;
+    }
+  stats->min = awc_series_get_min (s);
+  stats->mean = awc_series_get_mean (s);
+  stats->max = awc_series_get_max (s);
+  stats->last = awc_series_get_last (s);
+}
+
 char *
 _awc_cli_summary_text (AwcReport   *report,
                        AwcInsights *insights)
+{
+  return _awc_cli_summary_text_range (report, NAN, NAN, insights);
+}
+
+char *
+_awc_cli_summary_json (AwcReport   *report,
+                       AwcInsights *insights)
+{
+  return _awc_cli_summary_json_range (report, NAN, NAN, insights);
+}
+
+char *
+_awc_cli_summary_text_range (AwcReport   *report,
+                             double       range_start,
+                             double       range_end,
+                             AwcInsights *insights)
 {
   GString *out = g_string_new (NULL);
   GListModel *series = awc_report_get_series (report);
@@ -91,6 +149,8 @@ _awc_cli_summary_text (AwcReport   *report,
   g_autoptr(GPtrArray) pool = g_ptr_array_new_with_free_func (g_free);
   guint n_series = g_list_model_get_n_items (series);
   guint n_buckets = g_list_model_get_n_items (buckets);
+  gboolean ranged = !isnan (range_start) && !isnan (range_end);
+  guint first, last;
 
   const char *title = awc_report_get_title (report);
   const char *source = awc_report_get_source (report);
@@ -103,31 +163,50 @@ _awc_cli_summary_text (AwcReport   *report,
   g_string_append_printf (out, _("Start:     %s\n"), start_text);
   g_string_append_printf (out, _("End:       %s\n"), end_text);
   g_string_append_printf (out, _("Duration:  %s\n"), duration);
+  range_indices (report, range_start, range_end, &first, &last);
+  if (ranged)
+    {
+      g_autofree char *range = awc_report_format_range (report, range_start, range_end);
+      g_autofree char *from = awc_time_range_format_duration (range_start - start);
+      g_autofree char *to = awc_time_range_format_duration (range_end - start);
 
-  g_string_append_printf (out, "\n%s\n", _("Series (id, title: min / mean / max / last)"));
+      /* Translators: the --range, then its elapsed times since the run's start */
+      g_string_append_printf (out, _("Range:     %s, elapsed %s..%s\n"), range, from, to);
+    }
+
+  g_string_append_printf (out, "\n%s\n",
+                          ranged ? _("Series over the range (id, title: min / mean / max / last)")
+                                 : _("Series (id, title: min / mean / max / last)"));
   for (guint i = 0; i < n_series; i++)
     {
       g_autoptr(AwcSeries) s = g_list_model_get_item (series, i);
       AwcUnit unit = awc_series_get_unit (s);
-      g_autofree char *min = NULL, *mean = NULL, *max = NULL, *last = NULL;
+      g_autofree char *min = NULL, *mean = NULL, *max = NULL, *last_text = NULL;
+      AwcStats stats;
 
       /* Empty arrays mean "not measured": nothing to report. */
       if (awc_series_get_n_values (s) == 0)
         continue;
-      min = awc_unit_format_value (unit, awc_series_get_min (s));
-      mean = awc_unit_format_value (unit, awc_series_get_mean (s));
-      max = awc_unit_format_value (unit, awc_series_get_max (s));
-      last = awc_unit_format_value (unit, awc_series_get_last (s));
+      series_stats (s, first, last, ranged, &stats);
+      min = awc_unit_format_value (unit, stats.min);
+      mean = awc_unit_format_value (unit, stats.mean);
+      max = awc_unit_format_value (unit, stats.max);
+      last_text = awc_unit_format_value (unit, stats.last);
       g_string_append_printf (out, "  %-34s %s%s: %s / %s / %s / %s\n",
                               esc (pool, awc_series_get_id (s)),
                               esc (pool, awc_series_get_title (s)),
                               awc_series_get_visible (s) ? "" : _(" (hidden)"),
-                              min, mean, max, last);
+                              min, mean, max, last_text);
     }
 
   g_string_append_printf (out, "\n");
-  g_string_append_printf (out, _("Response-time buckets (%" G_GUINT64_FORMAT " requests: count, share, cumulative)\n"),
-                          awc_report_get_total_requests (report));
+  /* The API counts buckets over the whole run: a range cannot narrow them. */
+  if (ranged)
+    g_string_append_printf (out, _("Response-time buckets, whole run (%" G_GUINT64_FORMAT " requests: count, share, cumulative)\n"),
+                            awc_report_get_total_requests (report));
+  else
+    g_string_append_printf (out, _("Response-time buckets (%" G_GUINT64_FORMAT " requests: count, share, cumulative)\n"),
+                            awc_report_get_total_requests (report));
   if (n_buckets == 0)
     g_string_append_printf (out, "  %s\n", _("none"));
   for (guint i = 0; i < n_buckets; i++)
@@ -141,7 +220,8 @@ _awc_cli_summary_text (AwcReport   *report,
                               100 * awc_bucket_get_cumulative_share (b));
     }
 
-  g_string_append_printf (out, "\n%s\n", _("Percentile estimates (from the buckets)"));
+  g_string_append_printf (out, "\n%s\n", ranged ? _("Percentile estimates (from the buckets, whole run)")
+                                                 : _("Percentile estimates (from the buckets)"));
   for (guint i = 0; i < G_N_ELEMENTS (percentiles); i++)
     {
       AwcPercentile pc = { 0 };
@@ -168,8 +248,10 @@ _awc_cli_summary_text (AwcReport   *report,
 }
 
 char *
-_awc_cli_summary_json (AwcReport   *report,
-                       AwcInsights *insights)
+_awc_cli_summary_json_range (AwcReport   *report,
+                             double       range_start,
+                             double       range_end,
+                             AwcInsights *insights)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   GListModel *series = awc_report_get_series (report);
@@ -181,7 +263,10 @@ _awc_cli_summary_json (AwcReport   *report,
   g_autofree char *end_text = isfinite (end) ? format_time (report, end) : NULL;
   guint n_series = g_list_model_get_n_items (series);
   guint n_buckets = g_list_model_get_n_items (buckets);
+  gboolean ranged = !isnan (range_start) && !isnan (range_end);
+  guint first, last;
 
+  range_indices (report, range_start, range_end, &first, &last);
   json_builder_begin_object (builder);
   _awc_cli_json_add_string (builder, "title", awc_report_get_title (report));
   _awc_cli_json_add_string (builder, "source", awc_report_get_source (report));
@@ -191,15 +276,40 @@ _awc_cli_summary_json (AwcReport   *report,
   _awc_cli_json_add_number (builder, "start_epoch", start);
   _awc_cli_json_add_number (builder, "end_epoch", end);
   _awc_cli_json_add_number (builder, "duration_s", end - start);
+  /* What the series statistics cover; buckets are always the whole run. */
+  json_builder_set_member_name (builder, "range");
+  if (!ranged)
+    json_builder_add_null_value (builder);
+  else
+    {
+      g_autofree char *from = format_time (report, range_start);
+      g_autofree char *to = format_time (report, range_end);
+      g_autofree char *text = awc_report_format_range (report, range_start, range_end);
+
+      json_builder_begin_object (builder);
+      _awc_cli_json_add_string (builder, "start", from);
+      _awc_cli_json_add_string (builder, "end", to);
+      _awc_cli_json_add_number (builder, "start_epoch", range_start);
+      _awc_cli_json_add_number (builder, "end_epoch", range_end);
+      _awc_cli_json_add_number (builder, "start_elapsed_s", range_start - start);
+      _awc_cli_json_add_number (builder, "end_elapsed_s", range_end - start);
+      _awc_cli_json_add_number (builder, "duration_s", range_end - range_start);
+      _awc_cli_json_add_string (builder, "text", text);
+      json_builder_end_object (builder);
+    }
+  _awc_cli_json_add_string (builder, "series_scope", ranged ? "range" : "run");
+  _awc_cli_json_add_string (builder, "buckets_scope", "run");
 
   json_builder_set_member_name (builder, "series");
   json_builder_begin_array (builder);
   for (guint i = 0; i < n_series; i++)
     {
       g_autoptr(AwcSeries) s = g_list_model_get_item (series, i);
+      AwcStats stats;
 
       if (awc_series_get_n_values (s) == 0)
         continue;
+      series_stats (s, first, last, ranged, &stats);
       json_builder_begin_object (builder);
       _awc_cli_json_add_string (builder, "id", awc_series_get_id (s));
       _awc_cli_json_add_string (builder, "key", awc_series_get_key (s));
@@ -207,10 +317,10 @@ _awc_cli_summary_json (AwcReport   *report,
       _awc_cli_json_add_string (builder, "group", awc_series_get_group (s));
       _awc_cli_json_add_string (builder, "unit", awc_unit_to_string (awc_series_get_unit (s)));
       _awc_cli_json_add_boolean (builder, "visible", awc_series_get_visible (s));
-      _awc_cli_json_add_number (builder, "min", awc_series_get_min (s));
-      _awc_cli_json_add_number (builder, "mean", awc_series_get_mean (s));
-      _awc_cli_json_add_number (builder, "max", awc_series_get_max (s));
-      _awc_cli_json_add_number (builder, "last", awc_series_get_last (s));
+      _awc_cli_json_add_number (builder, "min", stats.min);
+      _awc_cli_json_add_number (builder, "mean", stats.mean);
+      _awc_cli_json_add_number (builder, "max", stats.max);
+      _awc_cli_json_add_number (builder, "last", stats.last);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -283,6 +393,8 @@ _awc_cli_summary (AwcReport        *report,
       _awc_cli_print_error (NULL, error->message);
       return 2;
     }
-  text = args->json ? _awc_cli_summary_json (report, insights) : _awc_cli_summary_text (report, insights);
+  /* The insights always cover the whole run; the series statistics the range. */
+  text = args->json ? _awc_cli_summary_json_range (report, args->range_start, args->range_end, insights)
+                    : _awc_cli_summary_text_range (report, args->range_start, args->range_end, insights);
   return _awc_cli_print_output (text, args->json);
 }

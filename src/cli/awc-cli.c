@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -11,6 +12,8 @@
 #include "awc-cli-private.h"
 #include "io/awc-report-loader.h"
 #include "io/awc-samples.h"
+#include "model/awc-report-range.h"
+#include "model/awc-time-range-spec.h"
 #include "render/awc-export.h"
 
 #define EXIT_USAGE 2
@@ -113,6 +116,7 @@ cli_options_clear (CliOptions *opts)
   g_clear_pointer (&opts->args.title, g_free);
   g_clear_pointer (&opts->args.demo_name, g_free);
   g_clear_pointer (&opts->args.fail_if, g_free);
+  g_clear_pointer (&opts->args.range, g_free);
   awc_remote_args_clear (&opts->args.remote);
   g_clear_pointer (&opts->size, g_free);
   g_clear_pointer (&opts->scale, g_free);
@@ -159,6 +163,9 @@ build_context (CliOptions *opts)
       N_("With --export: draw no load phases and no event markers"), NULL },
     { "fail-if", 0, 0, G_OPTION_ARG_STRING, &opts->args.fail_if,
       N_("With two files: exit 3 when EXPR holds"), N_("EXPR") },
+    { "range", 0, 0, G_OPTION_ARG_STRING, &opts->args.range,
+      N_("With --export or --summary of one report: only START..END (90s..5m, 10:00:00..)"),
+      N_("START..END") },
     { "fetch", 0, 0, G_OPTION_ARG_FILENAME, &opts->fetch_path,
       N_("Save the chart body from CodeArts PerfTest to OUT.json"), N_("OUT") },
     { "list-cases", 0, 0, G_OPTION_ARG_NONE, &opts->list_cases,
@@ -245,6 +252,7 @@ validate_args (CliOptions *opts)
   args->height = AWC_CLI_DEFAULT_HEIGHT;
   args->scale = 1;
   args->theme = AWC_THEME_LIGHT;
+  args->range_start = args->range_end = NAN;
 
   if (opts->size != NULL && !parse_size (opts->size, &args->width, &args->height))
     return N_("--size must be WxH with each side from 16 to 16384");
@@ -278,6 +286,28 @@ validate_args (CliOptions *opts)
       args->capacity = g_str_equal (opts->view, "capacity");
     }
   return NULL;
+}
+
+/* Resolves --range against the loaded run; FALSE after printing
+ * "awchart: --range 'SPEC': reason". */
+static gboolean
+resolve_range (AwcCliArgs *args,
+               AwcReport  *report)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimeZone) zone = NULL;
+  g_autofree char *subject = NULL;
+
+  if (args->range == NULL)
+    return TRUE;
+  zone = awc_report_dup_display_zone (report);
+  if (awc_time_range_spec_parse (args->range, awc_report_get_start_time (report),
+                                 awc_report_get_end_time (report), zone,
+                                 &args->range_start, &args->range_end, &error))
+    return TRUE;
+  subject = g_strdup_printf ("--range '%s'", args->range);
+  _awc_cli_print_error (subject, error->message);
+  return FALSE;
 }
 
 /* Loads input @index (0 = A, 1 = B); @subject is what errors are
@@ -349,6 +379,8 @@ run_command (CliOptions *opts,
     return EXIT_FAILURE;
   if (n_inputs == 1)
     {
+      if (!resolve_range (&opts->args, a))
+        return EXIT_USAGE;
       if (opts->args.export_path != NULL && opts->args.capacity)
         return _awc_cli_export_capacity (a, &opts->args);
       if (opts->args.export_path != NULL)
@@ -488,6 +520,8 @@ awc_cli_run (int    argc,
     status = usage_error (context, _("Too many inputs: give one FILE, or two to compare"));
   else if (n_inputs == 1 && (opts.args.overlay || opts.args.fail_if != NULL))
     status = usage_error (context, _("--overlay and --fail-if need two files to compare"));
+  else if (n_inputs == 2 && opts.args.range != NULL)
+    status = usage_error (context, _("--range works on one report, not a comparison"));
   else
     status = run_command (&opts, n_inputs);
 

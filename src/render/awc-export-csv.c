@@ -98,6 +98,14 @@ build_csv (AwcChartData           *data,
   const double *ts;
   guint n_ts, lo = 0, hi;
 
+  /* What was exported, as a comment line before the column names. */
+  if (options->header != NULL && *options->header != '\0')
+    {
+      g_autofree char *line = g_strdup (options->header);
+
+      g_strdelimit (line, "\r\n", ' ');
+      g_string_append_printf (out, "# %s\n", line);
+    }
   g_string_append (out, "timestamp");
   ts = awc_chart_data_get_timestamps (data, &n_ts);
   hi = n_ts;

@@ -408,6 +408,7 @@ typedef struct
   AwcChartData      *data;            /* NULL: draw with draw_func */
   AwcRenderOptions   options;
   char              *title;
+  char              *header;
   AwcRenderOverlay   overlay;
   AwcExportDrawFunc  draw_func;
   gpointer           draw_data;
@@ -428,6 +429,7 @@ export_job_free (gpointer p)
   if (job->draw_data_free != NULL)
     job->draw_data_free (job->draw_data);
   g_free (job->title);
+  g_free (job->header);
   g_free (job->path);
   g_free (job);
 }
@@ -526,6 +528,8 @@ awc_export_async (AwcChartData           *data,
   /* Own copies: the caller's strings and overlay may go before the thread runs. */
   job->title = g_strdup (job->options.title);
   job->options.title = job->title;
+  job->header = g_strdup (job->options.header);
+  job->options.header = job->header;
   if (job->options.overlay != NULL && job->options.overlay->data != NULL)
     {
       job->overlay.data = awc_chart_data_ref (job->options.overlay->data);

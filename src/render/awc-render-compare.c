@@ -8,6 +8,7 @@
 
 #include "awc-export.h"
 #include "awc-render-compare-private.h"
+#include "model/awc-time-range-spec.h"
 
 /* A comparison image: a header naming A and B and the window, the two
  * runs (each drawn by the single-report renderer into its own box, on the
@@ -93,6 +94,40 @@ elapsed_range_b (const AwcChartPair           *pair,
 /* What one side's renderer gets: the shared elapsed range and axis,
  * "A: title" (or both titles in overlay mode) and, in overlay mode, B as
  * the overlay of A.  @title and @overlay must outlive @out. */
+/* "run 2024-05-01 10:00:00 – 11:00:00 (1h) · range 10:01:30 – 10:05:00
+ * (3m30s)": what an exported side shows, on its title line. */
+static char *
+run_span_text (AwcChartData *data,
+               double        t0,
+               double        t1)
+{
+  double start = awc_chart_data_get_start_time (data);
+  double end = awc_chart_data_get_end_time (data);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *length = NULL;
+  char *text;
+
+  if (!isfinite (start) || !isfinite (end))
+    return NULL;
+  from = awc_chart_data_format_time (data, start, "%Y-%m-%d %H:%M:%S");
+  to = awc_chart_data_format_time (data, end, "%H:%M:%S");
+  length = awc_time_range_format_duration (end - start);
+  /* Translators: the run's span, as in the main window's exports */
+  text = g_strdup_printf (_("run %s – %s (%s)"), from, to, length);
+  if (isfinite (t0) && isfinite (t1) && (t0 > start || t1 < end))
+    {
+      g_autofree char *r0 = awc_chart_data_format_time (data, t0, "%H:%M:%S");
+      g_autofree char *r1 = awc_chart_data_format_time (data, t1, "%H:%M:%S");
+      g_autofree char *rl = awc_time_range_format_duration (t1 - t0);
+      char *longer = g_strdup_printf (_("%s · range %s – %s (%s)"), text, r0, r1, rl);
+
+      g_free (text);
+      text = longer;
+    }
+  return text;
+}
+
 static void
 side_options (const AwcChartPair           *pair,
               const AwcRenderCompareOptions *options,
@@ -128,6 +163,18 @@ side_options (const AwcChartPair           *pair,
   else
     *title = g_strdup_printf ("%s: %s", side == AWC_SIDE_A ? "A" : "B",
                               report_title != NULL ? report_title : "—");
+  if (options->run_headers)
+    {
+      g_autofree char *span = run_span_text (pair->runs[side], out->t0, out->t1);
+
+      if (span != NULL)
+        {
+          char *longer = g_strdup_printf ("%s · %s", *title, span);
+
+          g_free (*title);
+          *title = longer;
+        }
+    }
   out->title = *title;
 }
 

@@ -28,6 +28,9 @@ typedef struct
   /* B's own A-elapsed range while the comparison is unlinked (issue 5
    * §1.2); NaN = the same as A's.  Ignored while linked or in overlay. */
   double              e0_b, e1_b;
+  /* Exports: each side's title also names its run's date and span and,
+   * when zoomed, the range shown. */
+  gboolean            run_headers;
 } AwcRenderCompareOptions;
 
 /* Where things went, for a widget mapping pointer positions to times. */

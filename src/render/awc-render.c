@@ -147,6 +147,8 @@ layout_with_text (AwcRenderText          *text,
   layout->n_panels = _awc_render_collect (data, drawn);
 
   top = AWC_RENDER_PAD;
+  if (options->header != NULL && *options->header != '\0')
+    top += text->line_h[AWC_FONT_SMALL] + 4;
   if (title != NULL && *title != '\0')
     top += text->line_h[AWC_FONT_TITLE] + 6;
 
@@ -363,9 +365,20 @@ plot_with_text (AwcRenderText          *text,
                         text->colors->background[2]);
   cairo_paint (cr);
 
-  if (title != NULL && *title != '\0')
-    _awc_render_text_draw (text, AWC_FONT_TITLE, title, AWC_RENDER_PAD, AWC_RENDER_PAD, 0,
-                           text->colors->text);
+  {
+    double y = AWC_RENDER_PAD;
+
+    /* Same order and heights as layout_with_text (). */
+    if (options->header != NULL && *options->header != '\0')
+      {
+        _awc_render_text_draw (text, AWC_FONT_SMALL, options->header, AWC_RENDER_PAD, y, 0,
+                               text->colors->text);
+        y += text->line_h[AWC_FONT_SMALL] + 4;
+      }
+    if (title != NULL && *title != '\0')
+      _awc_render_text_draw (text, AWC_FONT_TITLE, title, AWC_RENDER_PAD, y, 0,
+                             text->colors->text);
+  }
 
   if (layout->n_panels == 0)
     draw_empty (text, layout);

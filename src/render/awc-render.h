@@ -38,6 +38,9 @@ typedef struct
   gboolean            elapsed_axis;   /* time labels as elapsed "m:ss" since time_origin */
   double              time_origin;    /* seconds since the epoch shown as 0:00 */
   const AwcRenderOverlay *overlay;    /* NULL = none */
+  /* One line above the title naming what was exported (report, run, and
+   * range); also the first CSV line, as a comment.  NULL = none. */
+  const char         *header;
 } AwcRenderOptions;
 
 #define AWC_RENDER_MAX_PANELS 16

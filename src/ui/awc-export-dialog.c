@@ -166,7 +166,8 @@ awc_export_dialog_get_options (AwcExportDialog  *self,
   /* Scale is a pixel density: vector and table formats ignore it. */
   options->scale = options->format == AWC_EXPORT_PNG ? dropdown_get (self->scale_dropdown) + 1 : 1;
   options->dark = dropdown_get (self->theme_dropdown) == 1;
-  options->whole_run = dropdown_get (self->range_dropdown) == 0;
+  /* What is on screen comes first: the visible range is item 0. */
+  options->whole_run = dropdown_get (self->range_dropdown) == 1;
   options->buckets = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->buckets_check));
   if (self->comparison)
     {
@@ -190,7 +191,7 @@ awc_export_dialog_set_options (AwcExportDialog        *self,
   set_size (self, options->width, options->height);
   dropdown_set (self->scale_dropdown, CLAMP ((int) options->scale, 1, 3) - 1);
   dropdown_set (self->theme_dropdown, options->dark ? 1 : 0);
-  dropdown_set (self->range_dropdown, options->whole_run ? 0 : 1);
+  dropdown_set (self->range_dropdown, options->whole_run ? 1 : 0);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (self->buckets_check), options->buckets);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (self->delta_check), options->delta_table);
   dropdown_set (self->layout_dropdown, MIN (options->layout, AWC_EXPORT_LAYOUT_OVERLAY));

@@ -9,6 +9,7 @@
 #include "awc-export-dialog.h"
 #include "awc-file-chooser.h"
 #include "awc-window-private.h"
+#include "model/awc-report-range.h"
 #include "model/awc-threshold.h"
 #include "render/awc-export.h"
 
@@ -90,6 +91,7 @@ start_export (AwcWindow              *self,
               GFile                  *file,
               const AwcExportOptions *choice)
 {
+  g_autofree char *header = NULL;
   AwcRenderOptions options;
 
   awc_chart_view_get_render_options (self->chart_view, &options);
@@ -97,6 +99,9 @@ start_export (AwcWindow              *self,
   options.show_buckets = choice->buckets;
   if (choice->whole_run)
     options.t0 = options.t1 = NAN;
+  /* Which report, which run and which part of it, on the image itself. */
+  header = awc_report_dup_export_header (self->report, options.t0, options.t1);
+  options.header = header;
   /* The options are copied by the export, so borrowing from the view is fine. */
   awc_window_export_file_async (self, g_file_peek_path (file), choice->width, choice->height,
                                 choice->scale, &options, NULL, NULL);

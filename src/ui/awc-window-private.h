@@ -3,6 +3,7 @@
 
 #include "ui/panels/awc-bucket-panel.h"
 #include "ui/chart/awc-chart-view.h"
+#include "ui/chart/awc-range-bar.h"
 #include "awc-message-bar.h"
 #include "io/awc-remote-source.h"
 #include "ui/panels/awc-series-list.h"
@@ -30,10 +31,10 @@ struct _AwcWindow
   GtkWidget       *subtitle_label;
   GtkWidget       *series_toggle;
   GtkWidget       *buckets_toggle;
-  GtkWidget       *loading_revealer;
   GtkWidget       *loading_spinner;
   GtkWidget       *loading_label;
   AwcMessageBar   *message_bar;
+  AwcRangeBar     *range_bar;
   GtkWidget       *stack;
   AwcWelcome      *welcome;
   GtkWidget       *series_box;

@@ -9,6 +9,7 @@
 #include "awc-util.h"
 #include "io/awc-report-loader.h"
 #include "io/awc-samples.h"
+#include "model/awc-report-range.h"
 
 G_DEFINE_FINAL_TYPE (AwcWindow, awc_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -77,6 +78,8 @@ awc_window_update_title (AwcWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), window_title ? window_title : _("AW Chart"));
 }
 
+static void chart_range_notify_cb (AwcWindow *self);
+
 void
 _awc_window_set_report (AwcWindow *self,
                         AwcReport *report)
@@ -98,6 +101,7 @@ _awc_window_set_report (AwcWindow *self,
       _awc_window_update_actions (self);
       /* Notifying updates the panels and the chart through their bindings. */
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
+      chart_range_notify_cb (self);
       _awc_window_apply_screenshot_cursor (self);
     }
 }
@@ -111,12 +115,22 @@ awc_window_set_loading (AwcWindow  *self,
   awc_set_str (&self->loading_name, name);
   if (name != NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("Loading %s…"), name);
+      g_autofree char *shown = awc_escape_text (name);
+      g_autofree char *text = g_strdup_printf (_("Loading %s…"), shown);
 
       gtk_label_set_label (GTK_LABEL (self->loading_label), text);
     }
   gtk_spinner_set_spinning (GTK_SPINNER (self->loading_spinner), name != NULL);
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->loading_revealer), name != NULL);
+  /* The loading page instead of a welcome page under the report's title;
+   * when the load ends (or is cancelled) the window shows what it showed
+   * before, the new report's page follows a successful load. */
+  if (name != NULL)
+    /* At once: the click on Open must show its effect in the next frame. */
+    gtk_stack_set_visible_child_full (GTK_STACK (self->stack), "loading",
+                                      GTK_STACK_TRANSITION_TYPE_NONE);
+  else
+    gtk_stack_set_visible_child_name (GTK_STACK (self->stack),
+                                      self->report != NULL ? "report" : "welcome");
   _awc_window_update_actions (self);
   if (was_loading != (name != NULL))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
@@ -342,6 +356,15 @@ chart_range_notify_cb (AwcWindow *self)
 
   awc_time_axis_controller_get_view_range (awc_chart_view_get_time_axis (self->chart_view), &start, &end);
   awc_series_list_set_view_range (self->series_list, start, end);
+  /* The bar shows only while zoomed: the whole run needs no reminder. */
+  if (self->report != NULL && !isnan (start) && !isnan (end))
+    {
+      g_autofree char *text = awc_report_format_range (self->report, start, end);
+
+      awc_range_bar_set_range_text (self->range_bar, text);
+    }
+  else
+    awc_range_bar_set_range_text (self->range_bar, NULL);
 }
 
 static gboolean
@@ -454,6 +477,7 @@ awc_window_class_init (AwcWindowClass *klass)
   g_type_ensure (AWC_TYPE_BUCKET_PANEL);
   g_type_ensure (AWC_TYPE_CHART_VIEW);
   g_type_ensure (AWC_TYPE_MESSAGE_BAR);
+  g_type_ensure (AWC_TYPE_RANGE_BAR);
   g_type_ensure (AWC_TYPE_SERIES_LIST);
   g_type_ensure (AWC_TYPE_WELCOME);
 
@@ -462,10 +486,10 @@ awc_window_class_init (AwcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, series_toggle);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, buckets_toggle);
-  gtk_widget_class_bind_template_child (widget_class, AwcWindow, loading_revealer);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, message_bar);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, range_bar);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, welcome);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, series_box);

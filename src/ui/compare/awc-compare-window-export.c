@@ -39,6 +39,7 @@ render_async (AwcCompareWindow       *self,
   options.base.show_buckets = choice->buckets && self->summary != NULL;
   options.stacked = choice->layout == AWC_EXPORT_LAYOUT_STACKED;
   options.overlay = overlay;
+  options.run_headers = TRUE;
   if (choice->whole_run)
     options.e0 = options.e1 = options.e0_b = options.e1_b = NAN;
 

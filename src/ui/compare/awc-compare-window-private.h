@@ -6,6 +6,7 @@
 #include "awc-delta-table.h"
 #include "ui/awc-export-dialog.h"
 #include "ui/awc-message-bar.h"
+#include "ui/chart/awc-range-bar.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,7 @@ struct _AwcCompareWindow
   GtkWidget       *label_a;
   GtkWidget       *label_b;
   AwcMessageBar   *message_bar;
+  AwcRangeBar     *range_bar;
   GtkWidget       *offset_spin;
   GtkAdjustment   *offset_adjustment;
   GtkWidget       *readout_label;

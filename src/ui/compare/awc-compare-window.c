@@ -10,6 +10,8 @@
 #include "ui/awc-theme.h"
 #include "io/awc-report-loader.h"
 #include "io/awc-samples.h"
+#include "model/awc-report-range.h"
+#include "model/awc-time-range-spec.h"
 
 /* The window around one AwcComparison: it keeps the labels, the shared
  * series visibility (A drives B while linked), the zoom → delta window
@@ -224,6 +226,33 @@ on_comparison_notify_cb (AwcCompareWindow *self,
 
 /* The delta window follows the zoomed range; zooming out restores the
  * steady phase. */
+/* While zoomed: run A's part on screen as A's report shows times, and the
+ * elapsed times both runs share on the axis. */
+static void
+update_range_bar (AwcCompareWindow *self)
+{
+  AwcReport *a = awc_comparison_get_report_a (self->comparison);
+  g_autofree char *range = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *text = NULL;
+  double start, end, origin;
+
+  awc_time_axis_controller_get_view_range (awc_compare_view_get_time_axis (self->view), &start, &end);
+  origin = a != NULL ? awc_report_get_start_time (a) : NAN;
+  if (isnan (start) || isnan (end) || !isfinite (origin))
+    {
+      awc_range_bar_set_range_text (self->range_bar, NULL);
+      return;
+    }
+  range = awc_report_format_range (a, origin + start, origin + end);
+  from = awc_time_range_format_duration (start);
+  to = awc_time_range_format_duration (end);
+  /* Translators: run A's zoomed range, then the elapsed times, "1m30s..5m" */
+  text = g_strdup_printf (_("A %s, elapsed %s..%s"), range, from, to);
+  awc_range_bar_set_range_text (self->range_bar, text);
+}
+
 static void
 on_view_range_cb (AwcCompareWindow *self)
 {
@@ -231,6 +260,7 @@ on_view_range_cb (AwcCompareWindow *self)
 
   awc_time_axis_controller_get_view_range (awc_compare_view_get_time_axis (self->view), &start, &end);
   awc_comparison_set_window (self->comparison, start, end);
+  update_range_bar (self);
 }
 
 static void
@@ -363,12 +393,14 @@ awc_compare_window_class_init (AwcCompareWindowClass *klass)
   g_type_ensure (AWC_TYPE_COMPARE_VIEW);
   g_type_ensure (AWC_TYPE_DELTA_TABLE);
   g_type_ensure (AWC_TYPE_MESSAGE_BAR);
+  g_type_ensure (AWC_TYPE_RANGE_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/awchart/AwChart/ui/awc-compare-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, label_a);
   gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, label_b);
   gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, message_bar);
+  gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, range_bar);
   gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, offset_spin);
   gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, offset_adjustment);
   gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, readout_label);
@@ -407,6 +439,8 @@ awc_compare_window_init (AwcCompareWindow *self)
                            self, G_CONNECT_SWAPPED);
   awc_compare_view_set_comparison (self->view, self->comparison);
   g_signal_connect_object (self->view, "notify::view-start", G_CALLBACK (on_view_range_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view, "notify::view-end", G_CALLBACK (update_range_bar),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view, "notify::readout", G_CALLBACK (on_readout_cb),
                            self, G_CONNECT_SWAPPED);

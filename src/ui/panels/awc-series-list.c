@@ -29,6 +29,8 @@ struct _AwcSeriesList
 
   /* Template widgets */
   GtkWidget  *empty_label;
+  GtkWidget  *scope_label;
+  GtkWidget  *zoomed_scope_label;
   GtkBox     *groups_box;
 };
 
@@ -190,6 +192,7 @@ update_range (AwcSeriesList *self)
 {
   guint first = 0;
   guint last = G_MAXUINT;
+  gboolean zoomed;
 
   if (self->report != NULL && !isnan (self->view_start) && !isnan (self->view_end))
     {
@@ -202,6 +205,11 @@ update_range (AwcSeriesList *self)
       while (last < n_points && t[last] <= self->view_end)
         last++;
     }
+
+  /* The rows' min / mean / max / last follow the zoom: say which. */
+  zoomed = !isnan (self->view_start) && !isnan (self->view_end);
+  gtk_widget_set_visible (self->scope_label, !zoomed);
+  gtk_widget_set_visible (self->zoomed_scope_label, zoomed);
 
   if (first == self->first && last == self->last)
     return;
@@ -486,6 +494,8 @@ awc_series_list_class_init (AwcSeriesListClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/awc-series-list.ui");
   gtk_widget_class_bind_template_child (widget_class, AwcSeriesList, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, AwcSeriesList, scope_label);
+  gtk_widget_class_bind_template_child (widget_class, AwcSeriesList, zoomed_scope_label);
   gtk_widget_class_bind_template_child (widget_class, AwcSeriesList, groups_box);
 
   gtk_widget_class_install_action (widget_class, "series-list.isolate", "s", isolate_action);
