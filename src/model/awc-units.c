@@ -175,6 +175,10 @@ awc_unit_format_value (AwcUnit unit,
     case AWC_UNIT_PER_SECOND:
     case AWC_UNIT_PACKETS_PER_SECOND:
     case AWC_UNIT_PERCENT:
+      /* At most 3 decimals: a mean of rare failures reads "0.002 /s",
+       * which keeps the series list's columns narrow */
+      if (fabs (value) >= 0.0005 && fabs (value) < 0.1)
+        return join_unit (format_fixed (value, 3), awc_unit_get_symbol (unit));
       return join_unit (format_sig3 (value), awc_unit_get_symbol (unit));
 
     case AWC_UNIT_USERS:

@@ -109,11 +109,20 @@ split_rows (const AwcDeltaMetric *shown,
 }
 
 guint
+_awc_render_compare_delta_split (AwcDeltaSummary *summary,
+                                  AwcDeltaMetric   shown[AWC_DELTA_N_METRICS],
+                                  guint           *n_shown)
+{
+  *n_shown = _awc_render_compare_shown_metrics (summary, shown);
+  return split_rows (shown, *n_shown);
+}
+
+guint
 _awc_render_compare_delta_n_rows (AwcDeltaSummary *summary)
 {
   AwcDeltaMetric shown[AWC_DELTA_N_METRICS];
-  guint n_shown = _awc_render_compare_shown_metrics (summary, shown);
-  guint split = split_rows (shown, n_shown);
+  guint n_shown;
+  guint split = _awc_render_compare_delta_split (summary, shown, &n_shown);
 
   /* The load warning, the header, the metrics, the method note */
   return (summary->load_differs ? 1 : 0) + 1 + MAX (split, n_shown - split) + 1;
