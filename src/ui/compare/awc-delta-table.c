@@ -101,6 +101,7 @@ bind_cb (GtkSignalListItemFactory *factory,
   gtk_widget_remove_css_class (label, "success");
   gtk_widget_remove_css_class (label, "error");
   gtk_widget_remove_css_class (label, "dim-label");
+  gtk_widget_remove_css_class (label, "warning");
   if (row == NULL)
     {
       gtk_label_set_text (GTK_LABEL (label), "");
@@ -130,6 +131,8 @@ bind_cb (GtkSignalListItemFactory *factory,
         gtk_widget_add_css_class (label, "success");
       else if (row->verdict == AWC_DELTA_WORSE)
         gtk_widget_add_css_class (label, "error");
+      else if (row->verdict == AWC_DELTA_LOAD_DIFFERS)
+        gtk_widget_add_css_class (label, "warning");
       else
         gtk_widget_add_css_class (label, "dim-label");
       if (row->note != NULL)
