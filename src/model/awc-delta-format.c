@@ -89,7 +89,8 @@ awc_delta_row_format_rel (const AwcDeltaRow *row)
     return g_strdup ("—");
   if (isinf (row->rel_diff))
     return g_strdup (row->rel_diff > 0 ? "+∞" : "-∞");
-  return g_strdup_printf ("%+.1f %%", row->rel_diff * 100);
+  /* No "-0.0 %" either */
+  return g_strdup_printf ("%+.1f %%", fabs (row->rel_diff) < 0.0005 ? 0.0 : row->rel_diff * 100);
 }
 
 char *

@@ -151,7 +151,8 @@ _awc_render_compare_delta_table (AwcRenderText   *text,
   guint split = split_rows (shown, n_shown);
   guint n_rows = _awc_render_compare_delta_n_rows (summary);
   double widths[N_CELLS], xs[N_CELLS + 1];
-  double total = 0, slack, gap, group_w, needed, scale = 1;
+  double total = 0, slack, gap, group_w, scale;
+  guint n_groups;
   g_autofree char *method = NULL;
   g_autofree char *load = awc_delta_summary_dup_load_text (summary);
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
@@ -184,13 +185,21 @@ _awc_render_compare_delta_table (AwcRenderText   *text,
   for (guint col = 0; col < N_CELLS; col++)
     total += widths[col];
 
-  /* Shrink the whole table when either its width (at the smallest gaps)
-   * or its rows do not fit */
-  needed = 2 * (total + (N_CELLS - 1) * MIN_GAP) + 2 * CMP_GAP;
-  if (needed > w)
-    scale = w / needed;
-  if (n_rows * CMP_ROW_H > h + 1)
-    scale = MIN (scale, h / (n_rows * CMP_ROW_H));
+  /* Two column groups side by side, or one tall column when that can be
+   * drawn larger; either way the whole table is shrunk when its width (at
+   * the smallest gaps) or its rows do not fit. */
+  {
+    double rows2 = n_rows, rows1 = n_rows - MAX (split, n_shown - split) + n_shown;
+    double scale2 = MIN (1.0, w / (2 * (total + (N_CELLS - 1) * MIN_GAP) + 2 * CMP_GAP));
+    double scale1 = MIN (1.0, w / (total + (N_CELLS - 1) * MIN_GAP));
+
+    scale2 = MIN (scale2, h / (rows2 * CMP_ROW_H));
+    scale1 = MIN (scale1, h / (rows1 * CMP_ROW_H));
+    n_groups = scale1 > scale2 + 1e-9 ? 1 : 2;
+    scale = n_groups == 1 ? scale1 : scale2;
+    if (n_groups == 1)
+      split = n_shown;
+  }
   cairo_save (cr);
   cairo_translate (cr, x, y);
   cairo_scale (cr, scale, scale);
@@ -198,7 +207,7 @@ _awc_render_compare_delta_table (AwcRenderText   *text,
   h /= scale;
   x = y = 0;
 
-  group_w = (w - 2 * CMP_GAP) / 2;
+  group_w = n_groups == 2 ? (w - 2 * CMP_GAP) / 2 : w;
   slack = MAX (0, group_w - total - (N_CELLS - 1) * COL_GAP);
   widths[0] += 0.4 * slack;
   gap = MAX (MIN_GAP, MIN (COL_GAP + 0.6 * slack / (N_CELLS - 1),
@@ -213,7 +222,7 @@ _awc_render_compare_delta_table (AwcRenderText   *text,
       y += CMP_ROW_H;
     }
 
-  for (guint g = 0; g < 2; g++)
+  for (guint g = 0; g < n_groups; g++)
     {
       double gx = x + g * (group_w + 2 * CMP_GAP);
       guint first = g == 0 ? 0 : split, last = g == 0 ? split : n_shown;
@@ -255,7 +264,10 @@ _awc_render_compare_delta_table (AwcRenderText   *text,
   cairo_restore (cr);
 }
 
-/* Bucket shares of A and B as paired bars, then the largest shifts. */
+/* Bucket shares of A and B as paired bars, then the largest shifts.  The
+ * range and number columns are as wide as their texts ("200 – 500 ms"
+ * is never cut); the bars take the rest, and a box too small for that is
+ * filled by a smaller table. */
 void
 _awc_render_compare_bucket_table (AwcRenderText   *text,
                                   AwcDeltaSummary *summary,
@@ -266,22 +278,44 @@ _awc_render_compare_bucket_table (AwcRenderText   *text,
                                   const Colors    *c)
 {
   cairo_t *cr = text->cr;
-  double label_w = 0.28 * w, num_w = 0.14 * w;
-  double bar_x = x + label_w + 2 * num_w, bar_w = w - label_w - 2 * num_w - 4;
-  double max_share = 0;
+  const char *title = _("Buckets (whole run)");
+  guint n_shifts = MIN (summary->shifts->len, 2);
+  double label_w = 0, num_w = text_width (text, CMP_FONT_BOLD, "B");
+  double bar_x, bar_w, max_share = 0, scale = 1, needed;
   guint r;
-
-  /* The bars: A grey above, B in the accent colour below */
-  _awc_render_compare_text (text, CMP_FONT_BOLD, c->dim, _("Buckets (whole run)"), x, y, label_w + num_w - 30, 0);
-  _awc_render_compare_text (text, CMP_FONT_BOLD, c->dim, "A", x + label_w + num_w - 6, y, 0, 1);
-  _awc_render_compare_text (text, CMP_FONT_BOLD, c->bar_b, "B", x + label_w + 2 * num_w - 6, y, 0, 1);
 
   for (guint i = 0; i < summary->buckets->len; i++)
     {
       const AwcDeltaBucket *b = &g_array_index (summary->buckets, AwcDeltaBucket, i);
+      g_autofree char *sa = g_strdup_printf ("%.1f %%", b->share_a * 100);
+      g_autofree char *sb = g_strdup_printf ("%.1f %%", b->share_b * 100);
 
+      label_w = MAX (label_w, text_width (text, CMP_FONT, b->range_text));
+      num_w = MAX (num_w, MAX (text_width (text, CMP_FONT, sa), text_width (text, CMP_FONT, sb)));
       max_share = MAX (max_share, MAX (b->share_a, b->share_b));
     }
+  label_w += 8;
+  num_w += 8;
+  label_w = MAX (label_w, text_width (text, CMP_FONT_BOLD, title) + 8);
+
+  needed = label_w + 2 * num_w + 40;
+  if (needed > w)
+    scale = w / needed;
+  if ((1 + summary->buckets->len + n_shifts) * CMP_ROW_H > h + 1)
+    scale = MIN (scale, h / ((1 + summary->buckets->len + n_shifts) * CMP_ROW_H));
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, scale, scale);
+  w /= scale;
+  h /= scale;
+  x = y = 0;
+  bar_x = x + label_w + 2 * num_w + 4;
+  bar_w = MAX (0, w - (bar_x - x));
+
+  /* The bars: A grey above, B in the accent colour below */
+  _awc_render_compare_text (text, CMP_FONT_BOLD, c->dim, title, x, y, 0, 0);
+  _awc_render_compare_text (text, CMP_FONT_BOLD, c->dim, "A", x + label_w + num_w, y, 0, 1);
+  _awc_render_compare_text (text, CMP_FONT_BOLD, c->bar_b, "B", x + label_w + 2 * num_w, y, 0, 1);
 
   for (r = 0; r < summary->buckets->len; r++)
     {
@@ -290,11 +324,9 @@ _awc_render_compare_bucket_table (AwcRenderText   *text,
       g_autofree char *sb = g_strdup_printf ("%.1f %%", b->share_b * 100);
       double ry = y + (r + 1) * CMP_ROW_H;
 
-      if (ry + CMP_ROW_H > y + h)
-        break;
-      _awc_render_compare_text (text, CMP_FONT, c->fg, b->range_text, x, ry, label_w - 4, 0);
-      _awc_render_compare_text (text, CMP_FONT, c->fg, sa, x + label_w + num_w - 6, ry, 0, 1);
-      _awc_render_compare_text (text, CMP_FONT, c->fg, sb, x + label_w + 2 * num_w - 6, ry, 0, 1);
+      _awc_render_compare_text (text, CMP_FONT, c->fg, b->range_text, x, ry, 0, 0);
+      _awc_render_compare_text (text, CMP_FONT, c->fg, sa, x + label_w + num_w, ry, 0, 1);
+      _awc_render_compare_text (text, CMP_FONT, c->fg, sb, x + label_w + 2 * num_w, ry, 0, 1);
       if (max_share > 0 && isfinite (b->share_a) && isfinite (b->share_b))
         {
           cairo_set_source_rgb (cr, c->dim[0], c->dim[1], c->dim[2]);
@@ -306,13 +338,12 @@ _awc_render_compare_bucket_table (AwcRenderText   *text,
         }
     }
 
-  for (guint i = 0; i < summary->shifts->len && i < 2; i++)
+  for (guint i = 0; i < n_shifts; i++)
     {
       g_autofree char *line = awc_delta_shift_describe (summary, &g_array_index (summary->shifts, AwcDeltaShift, i));
       double ry = y + (r + 1 + i) * CMP_ROW_H;
 
-      if (ry + CMP_ROW_H > y + h + 1)
-        break;
       _awc_render_compare_text (text, CMP_FONT, c->fg, line, x, ry, w, 0);
     }
+  cairo_restore (cr);
 }
