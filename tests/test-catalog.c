@@ -1,7 +1,10 @@
 /* test-catalog.c  SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
+
 #include "model/awc-catalog.h"
+#include "model/awc-series.h"
 
 typedef struct
 {
@@ -19,27 +22,29 @@ static const SeedKey seed_keys[] = {
   { "brand_brokens.recBytes", "bandwidth", AWC_UNIT_BYTES_PER_SECOND, TRUE },
   { "brand_brokens.sentBytes", "bandwidth", AWC_UNIT_BYTES_PER_SECOND, TRUE },
   { "respcode_brokens.success", "throughput", AWC_UNIT_PER_SECOND, FALSE },
-  { "respcode_brokens.error", "failures", AWC_UNIT_COUNT, TRUE },
-  { "respcode_brokens.timeout", "failures", AWC_UNIT_COUNT, TRUE },
-  { "respcode_brokens.checkPointFailed", "failures", AWC_UNIT_COUNT, TRUE },
-  { "respcode_brokens.parsedFailed", "failures", AWC_UNIT_COUNT, TRUE },
-  { "respcode_brokens.refusedFailed", "failures", AWC_UNIT_COUNT, TRUE },
-  { "respcode_brokens.othersFailed", "failures", AWC_UNIT_COUNT, TRUE },
+  { "respcode_brokens.error", "failures", AWC_UNIT_PER_SECOND, TRUE },
+  { "respcode_brokens.timeout", "failures", AWC_UNIT_PER_SECOND, TRUE },
+  { "respcode_brokens.checkPointFailed", "failures", AWC_UNIT_PER_SECOND, TRUE },
+  { "respcode_brokens.parsedFailed", "failures", AWC_UNIT_PER_SECOND, TRUE },
+  { "respcode_brokens.refusedFailed", "failures", AWC_UNIT_PER_SECOND, TRUE },
+  { "respcode_brokens.othersFailed", "failures", AWC_UNIT_PER_SECOND, TRUE },
   { "rtmp_brokens.audioRecBytes", "rtmp-bandwidth", AWC_UNIT_BYTES_PER_SECOND, TRUE },
   { "rtmp_brokens.audioSentBytes", "rtmp-bandwidth", AWC_UNIT_BYTES_PER_SECOND, TRUE },
   { "rtmp_brokens.videoRecBytes", "rtmp-bandwidth", AWC_UNIT_BYTES_PER_SECOND, TRUE },
   { "rtmp_brokens.videoSentBytes", "rtmp-bandwidth", AWC_UNIT_BYTES_PER_SECOND, TRUE },
   { "rtmp_brokens.rtmpReceivedPackets", "rtmp-packets", AWC_UNIT_PACKETS_PER_SECOND, TRUE },
   { "rtmp_brokens.rtmpSentPackets", "rtmp-packets", AWC_UNIT_PACKETS_PER_SECOND, TRUE },
-  { "streaming_error_brokens.createStreamFailed", "streaming-errors", AWC_UNIT_COUNT, TRUE },
-  { "streaming_error_brokens.handShakeFailed", "streaming-errors", AWC_UNIT_COUNT, TRUE },
-  { "streaming_error_brokens.parseFileFailed", "streaming-errors", AWC_UNIT_COUNT, TRUE },
-  { "streaming_error_brokens.parseFlvFileFailed", "streaming-errors", AWC_UNIT_COUNT, TRUE },
-  { "streaming_error_brokens.playFailed", "streaming-errors", AWC_UNIT_COUNT, TRUE },
-  { "streaming_error_brokens.publishFailed", "streaming-errors", AWC_UNIT_COUNT, TRUE },
-  { "streaming_error_brokens.retryFailed", "streaming-errors", AWC_UNIT_COUNT, TRUE },
-  { "streaming_error_brokens.rtmpConnectFailed", "streaming-errors", AWC_UNIT_COUNT, TRUE },
-  { "streaming_error_brokens.tcpConnectFailed", "streaming-errors", AWC_UNIT_COUNT, TRUE },
+  { "streaming_error_brokens.createStreamFailed", "streaming-errors", AWC_UNIT_PER_SECOND, TRUE },
+  { "streaming_error_brokens.handShakeFailed", "streaming-errors", AWC_UNIT_PER_SECOND, TRUE },
+  { "streaming_error_brokens.parseFileFailed", "streaming-errors", AWC_UNIT_PER_SECOND, TRUE },
+  { "streaming_error_brokens.parseFlvFileFailed", "streaming-errors", AWC_UNIT_PER_SECOND, TRUE },
+  { "streaming_error_brokens.playFailed", "streaming-errors", AWC_UNIT_PER_SECOND, TRUE },
+  { "streaming_error_brokens.publishFailed", "streaming-errors", AWC_UNIT_PER_SECOND, TRUE },
+  { "streaming_error_brokens.retryFailed", "streaming-errors", AWC_UNIT_PER_SECOND, TRUE },
+  { "streaming_error_brokens.rtmpConnectFailed", "streaming-errors", AWC_UNIT_PER_SECOND, TRUE },
+  { "streaming_error_brokens.tcpConnectFailed", "streaming-errors", AWC_UNIT_PER_SECOND, TRUE },
+  /* Derived from the response codes */
+  { AWC_CATALOG_ERROR_RATE, "error-rate", AWC_UNIT_PERCENT, TRUE },
 };
 
 static void
@@ -148,6 +153,79 @@ test_order (void)
                     awc_catalog_get_entry_order ("brand_brokens.sentBytes"));
 }
 
+static void
+add_series (GPtrArray    *series,
+            const char   *id,
+            const double *values,
+            guint         n)
+{
+  const AwcCatalogEntry *entry = awc_catalog_lookup (id);
+  GArray *array = g_array_new (FALSE, FALSE, sizeof (double));
+
+  g_array_append_vals (array, values, n);
+  g_ptr_array_add (series, awc_series_new (id, entry->title, entry->group, NULL, entry->unit, array));
+}
+
+static AwcSeries *
+find (GPtrArray  *series,
+      const char *id)
+{
+  for (guint i = 0; i < series->len; i++)
+    if (g_str_equal (awc_series_get_id (g_ptr_array_index (series, i)), id))
+      return g_ptr_array_index (series, i);
+  return NULL;
+}
+
+/* Failed / all responses per second, in %; no responses: a gap */
+static void
+test_error_rate (void)
+{
+  static const double success[] = { 90, 0, 50, 100, NAN };
+  static const double timeout[] = { 5, 0, 50, 0, 1 };
+  static const double others[] = { 5, 0, 0, 0, 1 };
+  g_autoptr(GPtrArray) series = g_ptr_array_new_with_free_func (g_object_unref);
+  const double *rate;
+  AwcSeries *derived;
+  guint n;
+
+  /* Without failure classes there is nothing to derive */
+  add_series (series, "respcode_brokens.success", success, G_N_ELEMENTS (success));
+  awc_catalog_add_derived (series);
+  g_assert_cmpuint (series->len, ==, 1);
+
+  add_series (series, "respcode_brokens.timeout", timeout, G_N_ELEMENTS (timeout));
+  add_series (series, "respcode_brokens.othersFailed", others, G_N_ELEMENTS (others));
+  awc_catalog_add_derived (series);
+  g_assert_cmpuint (series->len, ==, 4);
+  derived = find (series, AWC_CATALOG_ERROR_RATE);
+  g_assert_nonnull (derived);
+  g_assert_cmpstr (awc_series_get_title (derived), ==, "Error rate");
+  g_assert_cmpstr (awc_series_get_group (derived), ==, "error-rate");
+  g_assert_cmpint (awc_series_get_unit (derived), ==, AWC_UNIT_PERCENT);
+  rate = awc_series_get_values (derived, &n);
+  g_assert_cmpuint (n, ==, 5);
+  g_assert_cmpfloat_with_epsilon (rate[0], 10, 1e-9);
+  g_assert_true (isnan (rate[1]));        /* 0 responses: no value */
+  g_assert_cmpfloat_with_epsilon (rate[2], 50, 1e-9);
+  g_assert_cmpfloat (rate[3], ==, 0);
+  g_assert_true (isnan (rate[4]));        /* a gap in a source */
+
+  /* Deriving twice (a copied report) adds nothing */
+  awc_catalog_add_derived (series);
+  g_assert_cmpuint (series->len, ==, 4);
+}
+
+/* Failure counts come one number per second: a rate */
+static void
+test_failures_per_second (void)
+{
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (awc_catalog_lookup ("respcode_brokens.timeout")->unit, ==, AWC_UNIT_PER_SECOND);
+  text = awc_unit_format_value (awc_catalog_lookup ("respcode_brokens.timeout")->unit, 3);
+  g_assert_cmpstr (text, ==, "3 /s");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,6 +237,8 @@ main (int   argc,
   g_test_add_func ("/awc/model/catalog/groups", test_groups);
   g_test_add_func ("/awc/model/catalog/unknown", test_unknown);
   g_test_add_func ("/awc/model/catalog/order", test_order);
+  g_test_add_func ("/awc/model/catalog/error-rate", test_error_rate);
+  g_test_add_func ("/awc/model/catalog/failures-per-second", test_failures_per_second);
 
   return g_test_run ();
 }

@@ -103,7 +103,10 @@ test_summary_text (Fixture       *f,
   g_assert_nonnull (strstr (f->out, "Window: steady phase: A "));
   g_assert_nonnull (strstr (f->out, "\nMean response time "));
   g_assert_nonnull (strstr (f->out, "worse\n"));
-  g_assert_nonnull (strstr (f->out, "7.3 % of requests moved from 50~200ms to 200~500ms"));
+  g_assert_nonnull (strstr (f->out, "7.3 % of requests moved from 50 – 200 ms to 200 – 500 ms"));
+  g_assert_nonnull (strstr (f->out, "\n50 – 200 ms "));
+  /* One notation for bucket ranges: never the API's "50~200ms" */
+  g_assert_null (strstr (f->out, "~"));
   g_assert_nonnull (strstr (f->out, "per-window histogram"));
 }
 
@@ -147,7 +150,15 @@ test_summary_json (Fixture       *f,
   g_assert_true (json_object_get_null_member (p90, "ci_low"));
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "buckets")), ==, 3);
   shift = json_array_get_object_element (json_object_get_array_member (root, "shifts"), 0);
+  /* The raw key stays for scripts; "range" is what a person reads */
   g_assert_cmpstr (json_object_get_string_member (shift, "from"), ==, "50~200ms");
+  g_assert_cmpstr (json_object_get_string_member (shift, "from_range"), ==, "50 – 200 ms");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (
+                     json_object_get_array_member (root, "buckets"), 1), "range"), ==, "50 – 200 ms");
+  g_assert_null (strstr (json_object_get_string_member (shift, "text"), "~"));
+  g_assert_false (json_object_get_boolean_member (json_object_get_object_member (root, "load"), "differs"));
+  g_assert_cmpfloat (json_object_get_double_member (rt, "min_change"), ==, 0.01);
+  g_assert_true (json_object_get_boolean_member (rt, "min_change_relative"));
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (shift, "share"), 0.073, 1e-9);
   g_assert_false (json_object_has_member (root, "fail_if"));
 
@@ -156,8 +167,16 @@ test_summary_json (Fixture       *f,
   json_parser_load_from_data (parser, f->out, -1, &error);
   g_assert_no_error (error);
   root = json_node_get_object (json_parser_get_root (parser));
-  g_assert_cmpstr (json_object_get_string_member (metric (root, "rt"), "verdict"), ==, "within-noise");
-  g_assert_cmpstr (json_object_get_string_member (metric (root, "tps"), "verdict"), ==, "within-noise");
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *verdict = json_object_get_string_member (metric (root, i == 0 ? "rt" : "tps"), "verdict");
+
+      g_assert_true (g_str_equal (verdict, "within-noise") || g_str_equal (verdict, "no-meaningful-change"));
+    }
+  /* Bandwidth and the load are never better or worse */
+  g_assert_cmpstr (json_object_get_string_member (metric (root, "vusers"), "verdict"), ==, "not-judged");
+  g_assert_cmpstr (json_object_get_string_member (metric (root, "vusers"), "direction"), ==, "neutral");
+  g_assert_cmpstr (json_object_get_string_member (metric (root, "rx"), "direction"), ==, "neutral");
 }
 
 static void

@@ -48,12 +48,14 @@ test_no_difference (void)
     {
       const AwcDeltaRow *row = awc_delta_summary_get_row (summary, m);
 
-      g_assert_cmpint (row->verdict, ==, AWC_DELTA_WITHIN_NOISE);
+      /* Within noise, or too small to matter: never better or worse */
+      g_assert_true (row->verdict == AWC_DELTA_WITHIN_NOISE || row->verdict == AWC_DELTA_NO_MEANINGFUL_CHANGE);
       g_assert_cmpfloat (row->ci_low, <, 0);
       g_assert_cmpfloat (row->ci_high, >, 0);
       g_assert_cmpfloat (fabs (row->rel_diff), <, 0.03);
     }
-  g_assert_cmpint (awc_delta_summary_get_row (summary, AWC_DELTA_TIMEOUT)->verdict, ==, AWC_DELTA_WITHIN_NOISE);
+  g_assert_cmpint (awc_delta_summary_get_row (summary, AWC_DELTA_TIMEOUT)->verdict, ==, AWC_DELTA_NO_MEANINGFUL_CHANGE);
+  g_assert_false (summary->load_differs);
 }
 
 static void
@@ -93,7 +95,8 @@ test_known_difference (void)
   /* The same load: not judged, and said so */
   vusers = awc_delta_summary_find_row (summary, "vusers");
   g_assert_cmpfloat (vusers->a, ==, 100);
-  g_assert_cmpint (vusers->verdict, ==, AWC_DELTA_NOT_TESTED);
+  g_assert_cmpint (vusers->verdict, ==, AWC_DELTA_NOT_JUDGED);
+  g_assert_false (summary->load_differs);
 
   /* The reverse comparison is better */
   {
@@ -110,14 +113,143 @@ test_small_difference_is_noise (void)
   g_autoptr(AwcDeltaSummary) summary = NULL;
   CfRun ra, rb;
 
-  /* 0.5 % slower with 10 % autocorrelated noise: not a finding */
+  /* 1.5 % slower with 20 % autocorrelated noise: above the minimum
+   * change, but not a finding */
   cf_run_init (&ra);
   cf_run_init (&rb);
-  ra.noise = rb.noise = 0.10;
+  ra.noise = rb.noise = 0.20;
   rb.seed = 5;
-  rb.rt_ms = ra.rt_ms * 1.005;
+  rb.rt_ms = ra.rt_ms * 1.015;
   summary = compare_runs (&ra, &rb);
+  g_assert_cmpfloat (fabs (awc_delta_summary_find_row (summary, "rt")->rel_diff), >, 0.01);
   g_assert_cmpint (awc_delta_summary_find_row (summary, "rt")->verdict, ==, AWC_DELTA_WITHIN_NOISE);
+}
+
+static void
+test_below_min_change (void)
+{
+  g_autoptr(AwcDeltaSummary) summary = NULL;
+  g_autoptr(AwcDeltaSummary) reverse = NULL;
+  const AwcDeltaRow *rt, *timeout;
+  g_autofree char *diff = NULL;
+  CfRun ra, rb;
+
+  /* 0.5 % slower with no noise at all: the interval is sure of it, but
+   * it is below the 1 % minimum, so no meaningful change */
+  cf_run_init (&ra);
+  cf_run_init (&rb);
+  ra.noise = rb.noise = 0;
+  rb.rt_ms = ra.rt_ms * 1.005;
+  rb.timeout_share = ra.timeout_share + 0.0002;
+  summary = compare_runs (&ra, &rb);
+  rt = awc_delta_summary_find_row (summary, "rt");
+  g_assert_cmpfloat (rt->ci_low, >, 0);
+  g_assert_cmpfloat_with_epsilon (rt->rel_diff, 0.005, 1e-6);
+  g_assert_cmpint (rt->verdict, ==, AWC_DELTA_NO_MEANINGFUL_CHANGE);
+  g_assert_cmpstr (awc_delta_verdict_to_string (rt->verdict), ==, "no-meaningful-change");
+  g_assert_cmpstr (awc_delta_verdict_to_label (rt->verdict), ==, "no meaningful change");
+
+  /* Shares: the minimum is 0.05 percentage points; "+0.00 pp" is never
+   * better or worse */
+  timeout = awc_delta_summary_find_row (summary, "timeout");
+  g_assert_cmpfloat (fabs (timeout->abs_diff), <, 0.0005);
+  g_assert_cmpint (timeout->verdict, ==, AWC_DELTA_NO_MEANINGFUL_CHANGE);
+  diff = awc_delta_row_format_min_change (timeout);
+  g_assert_cmpstr (diff, ==, "0.05 pp");
+  g_clear_pointer (&diff, g_free);
+  diff = awc_delta_row_format_min_change (rt);
+  g_assert_cmpstr (diff, ==, "1 %");
+
+  reverse = compare_runs (&rb, &ra);
+  g_assert_cmpint (awc_delta_summary_find_row (reverse, "rt")->verdict, ==, AWC_DELTA_NO_MEANINGFUL_CHANGE);
+}
+
+static void
+test_not_judged_and_load (void)
+{
+  g_autoptr(AwcDeltaSummary) summary = NULL;
+  g_autoptr(AwcDeltaSummary) reverse = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *load = NULL;
+  CfRun ra, rb;
+
+  /* B runs 50 % more users and gets 50 % more TPS: not like for like */
+  cf_run_init (&ra);
+  cf_run_init (&rb);
+  rb.seed = 4;
+  rb.vusers = 150;
+  rb.tps = 300;
+  rb.timeout_share = 0.05;
+  summary = compare_runs (&ra, &rb);
+
+  g_assert_true (summary->load_differs);
+  g_assert_cmpfloat (summary->peak_vusers[0], ==, 100);
+  g_assert_cmpfloat (summary->peak_vusers[1], ==, 150);
+  g_assert_cmpint (awc_delta_summary_find_row (summary, "tps")->verdict, ==, AWC_DELTA_LOAD_DIFFERS);
+  g_assert_cmpint (awc_delta_summary_find_row (summary, "rt")->verdict, ==, AWC_DELTA_LOAD_DIFFERS);
+  g_assert_cmpint (awc_delta_summary_find_row (summary, "vusers")->verdict, ==, AWC_DELTA_NOT_JUDGED);
+  /* Failure shares are still judged */
+  g_assert_cmpint (awc_delta_summary_find_row (summary, "timeout")->verdict, ==, AWC_DELTA_WORSE);
+
+  load = awc_delta_summary_dup_load_text (summary);
+  g_assert_nonnull (load);
+  g_assert_true (g_str_has_prefix (load, "Load differs: virtual users peak A 100, B 150"));
+  text = awc_delta_summary_to_text (summary);
+  g_assert_true (g_str_has_prefix (text, "Comparison\n  Load differs: "));
+  g_assert_nonnull (strstr (text, "load differs\n"));
+
+  reverse = compare_runs (&rb, &ra);
+  g_assert_true (reverse->load_differs);
+  g_assert_cmpint (awc_delta_summary_find_row (reverse, "tps")->verdict, ==, AWC_DELTA_LOAD_DIFFERS);
+  g_assert_cmpint (awc_delta_summary_find_row (reverse, "timeout")->verdict, ==, AWC_DELTA_BETTER);
+
+  /* 4 % more users is the same load */
+  g_clear_pointer (&summary, awc_delta_summary_unref);
+  rb.vusers = 104;
+  rb.tps = 200;
+  summary = compare_runs (&ra, &rb);
+  g_assert_false (summary->load_differs);
+  g_assert_null (awc_delta_summary_dup_load_text (summary));
+}
+
+/* Swapping the runs mirrors every interval and verdict exactly, also on
+ * near-zero and constant series */
+static void
+test_symmetry (void)
+{
+  static const double shares[] = { 0, 0.00005, 0.0004, 0.01 };
+  static const double noises[] = { 0, 0.05 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (shares); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (noises); j++)
+      {
+        g_autoptr(AwcDeltaSummary) ab = NULL;
+        g_autoptr(AwcDeltaSummary) ba = NULL;
+        CfRun ra, rb;
+
+        cf_run_init (&ra);
+        cf_run_init (&rb);
+        ra.noise = rb.noise = noises[j];
+        ra.timeout_share = shares[i];
+        rb.timeout_share = shares[(i + 1) % G_N_ELEMENTS (shares)];
+        rb.seed = 17 + i;
+        rb.n = 500 + 40 * j;
+        rb.down_s = rb.n - 60;
+        ab = compare_runs (&ra, &rb);
+        ba = compare_runs (&rb, &ra);
+        for (guint m = 0; m < AWC_DELTA_N_METRICS; m++)
+          {
+            const AwcDeltaRow *x = awc_delta_summary_get_row (ab, m);
+            const AwcDeltaRow *y = awc_delta_summary_get_row (ba, m);
+            AwcDeltaVerdict mirrored = y->verdict == AWC_DELTA_BETTER ? AWC_DELTA_WORSE
+                                     : y->verdict == AWC_DELTA_WORSE ? AWC_DELTA_BETTER : y->verdict;
+
+            g_assert_cmpint (x->verdict, ==, mirrored);
+            g_assert_true ((isnan (x->abs_diff) && isnan (y->abs_diff)) || x->abs_diff == -y->abs_diff);
+            g_assert_true ((isnan (x->ci_low) && isnan (y->ci_high)) || x->ci_low == -y->ci_high);
+            g_assert_true ((isnan (x->ci_high) && isnan (y->ci_low)) || x->ci_high == -y->ci_low);
+          }
+      }
 }
 
 static void
@@ -163,7 +295,11 @@ test_identical_runs (void)
       const AwcDeltaRow *row = awc_delta_summary_get_row (summary, m);
 
       if (!isnan (row->ci_low))
-        g_assert_cmpint (row->verdict, ==, AWC_DELTA_WITHIN_NOISE);
+        {
+          g_assert_cmpint (row->verdict, ==, AWC_DELTA_NO_MEANINGFUL_CHANGE);
+          g_assert_cmpfloat (row->ci_low, ==, 0);
+          g_assert_cmpfloat (row->ci_high, ==, 0);
+        }
       g_assert_true (row->verdict != AWC_DELTA_BETTER && row->verdict != AWC_DELTA_WORSE);
     }
 }
@@ -210,16 +346,17 @@ test_bucket_shift (void)
   g_assert_cmpuint (summary->buckets->len, ==, 3);
   bucket = &g_array_index (summary->buckets, AwcDeltaBucket, 1);
   g_assert_cmpstr (bucket->label, ==, "50~200ms");
+  g_assert_cmpstr (bucket->range_text, ==, "50 – 200 ms");
   g_assert_cmpfloat_with_epsilon (bucket->share_a, 0.400, 1e-12);
   g_assert_cmpfloat_with_epsilon (bucket->share_b, 0.327, 1e-12);
 
   g_assert_cmpuint (summary->shifts->len, ==, 1);
   text = awc_delta_shift_describe (summary, &g_array_index (summary->shifts, AwcDeltaShift, 0));
-  g_assert_cmpstr (text, ==, "7.3 % of requests moved from 50~200ms to 200~500ms");
+  g_assert_cmpstr (text, ==, "7.3 % of requests moved from 50 – 200 ms to 200 – 500 ms");
 
   reverse = compare_runs (&rb, &ra);
   back = awc_delta_shift_describe (reverse, &g_array_index (reverse->shifts, AwcDeltaShift, 0));
-  g_assert_cmpstr (back, ==, "7.3 % of requests moved from 200~500ms to 50~200ms");
+  g_assert_cmpstr (back, ==, "7.3 % of requests moved from 200 – 500 ms to 50 – 200 ms");
 }
 
 static void
@@ -244,8 +381,8 @@ test_bucket_shift_two_steps (void)
   g_assert_cmpuint (summary->shifts->len, ==, 2);
   first = awc_delta_shift_describe (summary, &g_array_index (summary->shifts, AwcDeltaShift, 0));
   second = awc_delta_shift_describe (summary, &g_array_index (summary->shifts, AwcDeltaShift, 1));
-  g_assert_cmpstr (first, ==, "10.0 % of requests moved from 0~50ms to 50~200ms");
-  g_assert_cmpstr (second, ==, "10.0 % of requests moved from 50~200ms to 200~500ms");
+  g_assert_cmpstr (first, ==, "10.0 % of requests moved from 0 – 50 ms to 50 – 200 ms");
+  g_assert_cmpstr (second, ==, "10.0 % of requests moved from 50 – 200 ms to 200 – 500 ms");
 }
 
 static guint
@@ -282,8 +419,8 @@ test_formats (void)
                                       "| :--- | ---: | ---: | ---: | ---: | ---: | :--- |\n"));
   g_assert_nonnull (strstr (markdown, "| Mean response time | 49.8 ms | 59.9 ms | +10.1 ms | +20.3 % | "));
   g_assert_nonnull (strstr (markdown, "| worse |\n"));
-  g_assert_nonnull (strstr (markdown, "| 50~200ms | 40.0 % | 32.7 % | -7.3 pp |\n"));
-  g_assert_nonnull (strstr (markdown, "- 7.3 % of requests moved from 50~200ms to 200~500ms\n"));
+  g_assert_nonnull (strstr (markdown, "| 50 – 200 ms | 40.0 % | 32.7 % | -7.3 pp |\n"));
+  g_assert_nonnull (strstr (markdown, "- 7.3 % of requests moved from 50 – 200 ms to 200 – 500 ms\n"));
   g_assert_nonnull (strstr (markdown, "per-window histogram"));
   /* Rows of the table: header, rule, one per metric */
   {
@@ -303,7 +440,8 @@ test_formats (void)
   g_assert_true (g_str_has_prefix (text, "Comparison\n  A: build 41\n  B: build 42\n  Window: steady phase: A "));
   g_assert_null (strstr (text, "| "));
   g_assert_nonnull (strstr (text, "within noise"));
-  g_assert_nonnull (strstr (text, "  p50, p90, p99: no per-second samples: not tested\n"));
+  g_assert_nonnull (strstr (text, "  p90, p99: no per-second samples: not tested\n"));
+  g_assert_nonnull (strstr (text, "no meaningful change\n"));
   /* Columns line up: the header and the TPS row are as wide */
   {
     g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
@@ -358,6 +496,9 @@ main (int   argc,
   g_test_add_func ("/awc/compare/delta/no-difference", test_no_difference);
   g_test_add_func ("/awc/compare/delta/known-difference", test_known_difference);
   g_test_add_func ("/awc/compare/delta/small-difference", test_small_difference_is_noise);
+  g_test_add_func ("/awc/compare/delta/below-min-change", test_below_min_change);
+  g_test_add_func ("/awc/compare/delta/not-judged-and-load", test_not_judged_and_load);
+  g_test_add_func ("/awc/compare/delta/symmetry", test_symmetry);
   g_test_add_func ("/awc/compare/delta/deterministic", test_deterministic);
   g_test_add_func ("/awc/compare/delta/identical", test_identical_runs);
   g_test_add_func ("/awc/compare/delta/percentiles", test_percentiles_not_tested);

@@ -176,8 +176,13 @@ test_sample (void)
   g_assert_cmpstr (end, ==, "2023-05-04 17:25:44");
   g_assert_cmpfloat (ts[1] - ts[0], ==, 1.0);
 
-  /* Empty rtmp and streaming arrays mean "not measured". */
-  g_assert_cmpuint (g_list_model_get_n_items (awc_report_get_series (report)), ==, 12);
+  /* Empty rtmp and streaming arrays mean "not measured"; the error
+   * rate is derived from the response codes. */
+  g_assert_cmpuint (g_list_model_get_n_items (awc_report_get_series (report)), ==, 13);
+  series = find_series (report, AWC_CATALOG_ERROR_RATE);
+  g_assert_nonnull (series);
+  g_assert_cmpint (awc_series_get_unit (series), ==, AWC_UNIT_PERCENT);
+  g_assert_cmpuint (awc_series_get_n_values (series), ==, 61);
   g_assert_null (find_series (report, "rtmp_brokens.audioRecBytes"));
   series = find_series (report, "tps_brokens.tps");
   g_assert_nonnull (series);

@@ -9,6 +9,8 @@
 #include "render/awc-export.h"
 #include "render/awc-palette.h"
 #include "render/awc-render-compare.h"
+#include "model/awc-delta.h"
+#include "render/awc-render-compare-private.h"
 #include "test-render-util.h"
 #include "render/awc-time-ticks.h"
 
@@ -277,6 +279,83 @@ test_run_headers (void)
   cairo_surface_destroy (marked);
 }
 
+/* Every metric present, with long names: what the table must keep whole */
+static AwcDeltaSummary *
+full_summary (gboolean load_differs)
+{
+  g_autoptr(AwcReport) a = NULL;
+  g_autoptr(AwcReport) b = NULL;
+  g_autoptr(AwcComparison) comparison = NULL;
+  AwcDeltaSummary *summary;
+  CfRun run;
+
+  cf_run_init (&run);
+  a = cf_make_report (&run);
+  run.seed = 3;
+  run.vusers = load_differs ? 150 : 100;
+  b = cf_make_report (&run);
+  comparison = awc_comparison_new (a, b);
+  summary = awc_delta_summary_compute (comparison, NULL, NULL);
+  g_assert_nonnull (summary);
+  /* The fixture lacks some classes and bandwidth: fill them in */
+  for (guint m = 0; m < AWC_DELTA_N_METRICS; m++)
+    if (isnan (summary->rows[m].a))
+      summary->rows[m].a = summary->rows[m].b = 0.5;
+  return summary;
+}
+
+static void
+test_delta_table_groups (void)
+{
+  g_autoptr(AwcDeltaSummary) summary = full_summary (FALSE);
+  AwcDeltaMetric shown[AWC_DELTA_N_METRICS];
+  guint n_shown, split;
+
+  split = _awc_render_compare_delta_split (summary, shown, &n_shown);
+  g_assert_cmpuint (n_shown, ==, AWC_DELTA_N_METRICS);
+  /* "Failed responses" and its classes sit in one column group */
+  for (guint k = 0; k < n_shown; k++)
+    if (shown[k] > AWC_DELTA_ERRORS && shown[k] <= AWC_DELTA_OTHERS)
+      g_assert_cmpint (k < split, ==, (guint) AWC_DELTA_ERRORS < split);
+  g_assert_cmpuint (split, >, 0);
+  g_assert_cmpuint (split, <, n_shown);
+}
+
+/* However narrow the box, the table is drawn whole inside it (smaller,
+ * never with cut names), and the load warning comes first. */
+static void
+test_delta_table_fits (void)
+{
+  static const double widths[] = { 300, 600, 1200 };
+
+  for (guint l = 0; l < 2; l++)
+    for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+      {
+        g_autoptr(AwcDeltaSummary) summary = full_summary (l == 1);
+        cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+        cairo_t *cr = cairo_create (surface);
+        Colors c = { { 1, 1, 1 }, { 0, 0, 0 }, { .4, .4, .4 }, { .8, .8, .8 }, { 0, 0, 0, .1 },
+                     { 0, .5, 0 }, { .8, 0, 0 }, { 0, 0, .8 } };
+        AwcRenderText text;
+        double x, y, w, h, full_h;
+
+        _awc_render_text_init (&text, cr, AWC_THEME_LIGHT);
+        full_h = _awc_render_compare_delta_n_rows (summary) * CMP_ROW_H;
+        g_assert_cmpfloat (full_h, ==, (l == 1 ? 1 : 0) * CMP_ROW_H + (1 + 10 + 1) * CMP_ROW_H);
+        _awc_render_compare_delta_table (&text, summary, 10, 20, widths[i], 150, &c);
+        _awc_render_text_clear (&text);
+        cairo_destroy (cr);
+        cairo_recording_surface_ink_extents (surface, &x, &y, &w, &h);
+        cairo_surface_destroy (surface);
+        g_test_message ("width %g: ink %g,%g %gx%g", widths[i], x, y, w, h);
+        g_assert_cmpfloat (x, >=, 10 - 1);
+        g_assert_cmpfloat (x + w, <=, 10 + widths[i] + 1);
+        g_assert_cmpfloat (y + h, <=, 20 + 150 + 1);
+        /* Not shrunk to nothing */
+        g_assert_cmpfloat (w, >, widths[i] * 0.5);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -288,6 +367,8 @@ main (int   argc,
   g_test_add_func ("/awc/compare/render/overlay", test_overlay_pixels);
   g_test_add_func ("/awc/compare/render/export-entry-point", test_export_entry_point);
   g_test_add_func ("/awc/compare/render/run-headers", test_run_headers);
+  g_test_add_func ("/awc/compare/render/delta-table-groups", test_delta_table_groups);
+  g_test_add_func ("/awc/compare/render/delta-table-fits", test_delta_table_fits);
 
   return g_test_run ();
 }

@@ -36,7 +36,9 @@ test_format_value (void)
     { AWC_UNIT_PER_SECOND, 48, "48 /s" },
     { AWC_UNIT_PER_SECOND, 48.5, "48.5 /s" },
     { AWC_UNIT_PER_SECOND, 12345.6, "12346 /s" },
-    { AWC_UNIT_PER_SECOND, 0.01234, "0.0123 /s" },
+    { AWC_UNIT_PER_SECOND, 0.01234, "0.012 /s" },
+    { AWC_UNIT_PER_SECOND, 0.00167, "0.002 /s" },
+    { AWC_UNIT_PER_SECOND, 0.0004, "0.0004 /s" },
     { AWC_UNIT_USERS, 12, "12" },
     { AWC_UNIT_COUNT, 3, "3" },
     { AWC_UNIT_COUNT, 0, "0" },
@@ -44,6 +46,10 @@ test_format_value (void)
     { AWC_UNIT_COUNT, -0.0, "0" },
     { AWC_UNIT_COUNT, -2.5, "-2.5" },
     { AWC_UNIT_PACKETS_PER_SECOND, 30, "30 pkt/s" },
+    { AWC_UNIT_PERCENT, 2.5, "2.5 %" },
+    { AWC_UNIT_PERCENT, 0.01234, "0.012 %" },
+    { AWC_UNIT_PERCENT, 100, "100 %" },
+    { AWC_UNIT_PERCENT, NAN, "—" },
     { AWC_UNIT_COUNT, NAN, "—" },
     { AWC_UNIT_MILLISECONDS, NAN, "—" },
     { AWC_UNIT_BYTES_PER_SECOND, NAN, "—" },
@@ -108,6 +114,7 @@ test_symbols (void)
   g_assert_cmpstr (awc_unit_get_symbol (AWC_UNIT_BYTES_PER_SECOND), ==, "B/s");
   g_assert_cmpstr (awc_unit_get_symbol (AWC_UNIT_PER_SECOND), ==, "/s");
   g_assert_cmpstr (awc_unit_get_symbol (AWC_UNIT_COUNT), ==, "");
+  g_assert_cmpstr (awc_unit_get_symbol (AWC_UNIT_PERCENT), ==, "%");
   g_assert_cmpstr (awc_unit_to_string (AWC_UNIT_COUNT), ==, "count");
   g_assert_cmpstr (awc_unit_to_string (AWC_UNIT_MILLISECONDS), ==, "ms");
   g_assert_cmpstr (awc_unit_to_string (AWC_UNIT_BYTES_PER_SECOND), ==, "bytes/s");
@@ -123,7 +130,8 @@ test_enum_type (void)
   value = g_enum_get_value (klass, AWC_UNIT_MILLISECONDS);
   g_assert_nonnull (value);
   g_assert_cmpstr (value->value_nick, ==, "milliseconds");
-  g_assert_cmpuint (klass->n_values, ==, 6);
+  g_assert_cmpuint (klass->n_values, ==, 7);
+  g_assert_cmpstr (g_enum_get_value (klass, AWC_UNIT_PERCENT)->value_nick, ==, "percent");
 }
 
 /* A comma-decimal locale must not change labels or exports. */

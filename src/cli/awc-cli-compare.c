@@ -87,12 +87,25 @@ summary_json (AwcComparison   *comparison,
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autofree char *method = awc_delta_summary_dup_method (summary);
+  g_autofree char *load = awc_delta_summary_dup_load_text (summary);
 
   json_builder_begin_object (builder);
   add_side (builder, "a", awc_comparison_get_report_a (comparison), summary, 0);
   add_side (builder, "b", awc_comparison_get_report_b (comparison), summary, 1);
   _awc_cli_json_add_string (builder, "window", window_source_to_string (summary->window.source));
   _awc_cli_json_add_number (builder, "offset_s", summary->offset);
+
+  /* Before the metrics: it changes how to read them */
+  json_builder_set_member_name (builder, "load");
+  json_builder_begin_object (builder);
+  _awc_cli_json_add_boolean (builder, "differs", summary->load_differs);
+  _awc_cli_json_add_number (builder, "tolerance", AWC_DELTA_LOAD_TOLERANCE);
+  _awc_cli_json_add_number (builder, "peak_vusers_a", summary->peak_vusers[0]);
+  _awc_cli_json_add_number (builder, "peak_vusers_b", summary->peak_vusers[1]);
+  _awc_cli_json_add_number (builder, "plateau_vusers_a", summary->plateau_vusers[0]);
+  _awc_cli_json_add_number (builder, "plateau_vusers_b", summary->plateau_vusers[1]);
+  _awc_cli_json_add_string (builder, "text", load);
+  json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "method");
   json_builder_begin_object (builder);
@@ -115,6 +128,9 @@ summary_json (AwcComparison   *comparison,
       _awc_cli_json_add_string (builder, "title", title);
       _awc_cli_json_add_string (builder, "unit", row->is_share ? "share" : awc_unit_to_string (row->unit));
       _awc_cli_json_add_string (builder, "direction", direction_to_string (row->direction));
+      /* The smallest meaningful |diff|: absolute, or relative to the larger of a and b */
+      _awc_cli_json_add_number (builder, "min_change", row->min_change);
+      _awc_cli_json_add_boolean (builder, "min_change_relative", row->min_is_relative);
       _awc_cli_json_add_number (builder, "a", row->a);
       _awc_cli_json_add_number (builder, "b", row->b);
       _awc_cli_json_add_number (builder, "diff", row->abs_diff);
@@ -135,6 +151,7 @@ summary_json (AwcComparison   *comparison,
 
       json_builder_begin_object (builder);
       _awc_cli_json_add_string (builder, "label", bucket->label);
+      _awc_cli_json_add_string (builder, "range", bucket->range_text);
       _awc_cli_json_add_int (builder, "count_a", (gint64) bucket->count_a);
       _awc_cli_json_add_int (builder, "count_b", (gint64) bucket->count_b);
       _awc_cli_json_add_number (builder, "share_a", bucket->share_a);
@@ -153,6 +170,8 @@ summary_json (AwcComparison   *comparison,
       json_builder_begin_object (builder);
       _awc_cli_json_add_string (builder, "from", g_array_index (summary->buckets, AwcDeltaBucket, shift->from).label);
       _awc_cli_json_add_string (builder, "to", g_array_index (summary->buckets, AwcDeltaBucket, shift->to).label);
+      _awc_cli_json_add_string (builder, "from_range", g_array_index (summary->buckets, AwcDeltaBucket, shift->from).range_text);
+      _awc_cli_json_add_string (builder, "to_range", g_array_index (summary->buckets, AwcDeltaBucket, shift->to).range_text);
       _awc_cli_json_add_number (builder, "share", shift->share);
       _awc_cli_json_add_string (builder, "text", text);
       json_builder_end_object (builder);

@@ -331,9 +331,11 @@ _awc_cli_summary_json_range (AwcReport   *report,
   for (guint i = 0; i < n_buckets; i++)
     {
       g_autoptr(AwcBucket) b = g_list_model_get_item (buckets, i);
+      g_autofree char *range = awc_bucket_dup_range_text (b);
 
       json_builder_begin_object (builder);
       _awc_cli_json_add_string (builder, "label", awc_bucket_get_label (b));
+      _awc_cli_json_add_string (builder, "range", range);
       _awc_cli_json_add_number (builder, "lower_ms", awc_bucket_get_lower_ms (b));
       _awc_cli_json_add_number (builder, "upper_ms", awc_bucket_get_upper_ms (b));
       _awc_cli_json_add_int (builder, "count", (gint64) awc_bucket_get_count (b));
@@ -348,6 +350,7 @@ _awc_cli_summary_json_range (AwcReport   *report,
   for (guint i = 0; i < G_N_ELEMENTS (percentiles); i++)
     {
       g_autofree char *name = g_strdup_printf ("p%d", (int) lround (percentiles[i] * 100));
+      g_autofree char *range = NULL;
       AwcPercentile pc = { 0 };
 
       json_builder_set_member_name (builder, name);
@@ -356,8 +359,10 @@ _awc_cli_summary_json_range (AwcReport   *report,
           json_builder_add_null_value (builder);
           continue;
         }
+      range = awc_bucket_dup_range_text (pc.bucket);
       json_builder_begin_object (builder);
       _awc_cli_json_add_string (builder, "bucket", awc_bucket_get_label (pc.bucket));
+      _awc_cli_json_add_string (builder, "range", range);
       _awc_cli_json_add_number (builder, "lower_ms", pc.lower_ms);
       _awc_cli_json_add_number (builder, "upper_ms", pc.upper_ms);
       _awc_cli_json_add_number (builder, "estimate_ms", pc.estimate_ms);

@@ -582,6 +582,7 @@ _awc_loader_build_report (JsonNode      *root,
   awc_report_set_source (report, source);
   if (err_message != NULL && *err_message != '\0')
     awc_report_set_err_message (report, err_message);
+  awc_catalog_add_derived (series);
   awc_report_set_series (report, g_steal_pointer (&series));
   awc_report_set_buckets (report, g_steal_pointer (&buckets));
   for (guint i = 0; i < warnings->len; i++)

@@ -25,6 +25,9 @@ typedef struct
   guint       order;           /* panels are stacked in this order */
 } AwcCatalogGroup;
 
+/* The derived error rate: failed / all responses per second, in %. */
+#define AWC_CATALOG_ERROR_RATE "derived.errorRate"
+
 /* Panel for series of performance_load and for unknown groups. */
 #define AWC_CATALOG_GROUP_EXPECTED_LOAD "expected-load"
 
@@ -34,5 +37,10 @@ guint                  awc_catalog_get_n_entries   (void);
 const AwcCatalogEntry *awc_catalog_get_entry       (guint       position);
 /* Order of an entry within the whole catalog; G_MAXUINT for unknown ids. */
 guint                  awc_catalog_get_entry_order (const char *id);
+
+/* Appends the series the catalog derives from others (the error rate,
+ * from the response-code series) to @series, an array of AwcSeries that
+ * owns its elements; nothing when the sources are missing. */
+void                   awc_catalog_add_derived     (GPtrArray  *series);
 
 G_END_DECLS

@@ -20,6 +20,9 @@ awc_delta_verdict_to_string (AwcDeltaVerdict verdict)
     case AWC_DELTA_WORSE:         return "worse";
     case AWC_DELTA_WITHIN_NOISE:  return "within-noise";
     case AWC_DELTA_NOT_TESTED:    return "not-tested";
+    case AWC_DELTA_NO_MEANINGFUL_CHANGE: return "no-meaningful-change";
+    case AWC_DELTA_NOT_JUDGED:    return "not-judged";
+    case AWC_DELTA_LOAD_DIFFERS:  return "load-differs";
     case AWC_DELTA_NOT_AVAILABLE:
     default:                      return "not-available";
     }
@@ -34,6 +37,9 @@ awc_delta_verdict_to_label (AwcDeltaVerdict verdict)
     case AWC_DELTA_WORSE:         return _("worse");
     case AWC_DELTA_WITHIN_NOISE:  return _("within noise");
     case AWC_DELTA_NOT_TESTED:    return _("not tested");
+    case AWC_DELTA_NO_MEANINGFUL_CHANGE: return _("no meaningful change");
+    case AWC_DELTA_NOT_JUDGED:    return _("not judged");
+    case AWC_DELTA_LOAD_DIFFERS:  return _("load differs");
     case AWC_DELTA_NOT_AVAILABLE:
     default:                      return _("n/a");
     }
@@ -83,7 +89,49 @@ awc_delta_row_format_rel (const AwcDeltaRow *row)
     return g_strdup ("—");
   if (isinf (row->rel_diff))
     return g_strdup (row->rel_diff > 0 ? "+∞" : "-∞");
-  return g_strdup_printf ("%+.1f %%", row->rel_diff * 100);
+  /* No "-0.0 %" either */
+  return g_strdup_printf ("%+.1f %%", fabs (row->rel_diff) < 0.0005 ? 0.0 : row->rel_diff * 100);
+}
+
+char *
+awc_delta_row_format_min_change (const AwcDeltaRow *row)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_val_if_fail (row != NULL, NULL);
+
+  if (isnan (row->min_change))
+    return g_strdup ("—");
+  if (row->min_is_relative)
+    return g_strdup_printf ("%s %%", g_ascii_formatd (buf, sizeof buf, "%g", row->min_change * 100));
+  if (row->is_share)
+    return g_strdup_printf ("%s pp", g_ascii_formatd (buf, sizeof buf, "%g", row->min_change * 100));
+  return awc_unit_format_value (row->unit, row->min_change);
+}
+
+static char *
+format_vusers (double value)
+{
+  return isnan (value) ? g_strdup ("—") : awc_unit_format_value (AWC_UNIT_USERS, value);
+}
+
+char *
+awc_delta_summary_dup_load_text (AwcDeltaSummary *self)
+{
+  g_autofree char *peak_a = NULL, *peak_b = NULL, *plateau_a = NULL, *plateau_b = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (!self->load_differs)
+    return NULL;
+  peak_a = format_vusers (self->peak_vusers[0]);
+  peak_b = format_vusers (self->peak_vusers[1]);
+  plateau_a = format_vusers (self->plateau_vusers[0]);
+  plateau_b = format_vusers (self->plateau_vusers[1]);
+  /* Translators: shown above the delta table when the runs ran different loads */
+  return g_strdup_printf (_("Load differs: virtual users peak A %s, B %s; plateau A %s, B %s. "
+                            "Throughput and response-time verdicts are marked “load differs”."),
+                          peak_a, peak_b, plateau_a, plateau_b);
 }
 
 static char *
@@ -111,9 +159,9 @@ awc_delta_shift_describe (AwcDeltaSummary     *self,
 
   from = &g_array_index (self->buckets, AwcDeltaBucket, shift->from);
   to = &g_array_index (self->buckets, AwcDeltaBucket, shift->to);
-  /* Translators: "7.3 % of requests moved from 50~200ms to 200~500ms" */
+  /* Translators: "7.3 % of requests moved from 50 – 200 ms to 200 – 500 ms" */
   return g_strdup_printf (_("%.1f %% of requests moved from %s to %s"),
-                          shift->share * 100, from->label, to->label);
+                          shift->share * 100, from->range_text, to->range_text);
 }
 
 char *
@@ -123,7 +171,9 @@ awc_delta_summary_dup_method (AwcDeltaSummary *self)
 
   return g_strdup_printf (_("Verdict: 95 %% interval of B − A from a block bootstrap of the "
                             "per-second samples (%u resamples, blocks of %u and %u samples); "
-                            "within noise when it includes 0. "
+                            "within noise when it includes 0; a change smaller than the metric's "
+                            "minimum (1 %% for throughput and response times, 0.05 pp for failure "
+                            "shares) is no meaningful change; bandwidth and virtual users are not judged. "
                             "Percentiles are estimated from the whole-run response-time buckets "
                             "(the API has no per-window histogram) and are not tested."),
                           self->n_resamples, self->block_len[0], self->block_len[1]);
@@ -214,7 +264,7 @@ bucket_table (AwcDeltaSummary *self)
       const AwcDeltaBucket *bucket = &g_array_index (self->buckets, AwcDeltaBucket, i);
       char **cells = g_new0 (char *, 5);
 
-      cells[0] = g_strdup (bucket->label);
+      cells[0] = g_strdup (bucket->range_text);
       cells[1] = g_strdup_printf ("%.1f %%", bucket->share_a * 100);
       cells[2] = g_strdup_printf ("%.1f %%", bucket->share_b * 100);
       cells[3] = g_strdup_printf ("%+.1f pp", (bucket->share_b - bucket->share_a) * 100);
@@ -339,14 +389,22 @@ summary_format (AwcDeltaSummary *self,
   g_autoptr(GPtrArray) buckets = bucket_table (self);
   g_autofree char *window = awc_delta_summary_dup_window_text (self);
   g_autofree char *method = awc_delta_summary_dup_method (self);
+  g_autofree char *load = awc_delta_summary_dup_load_text (self);
   const char *bullet = markdown ? "- " : "  ";
 
+  /* A load difference changes how to read everything below: first */
   if (markdown)
-    g_string_append_printf (out, "### %s\n\n- **A:** %s\n- **B:** %s\n- **%s:** %s\n\n",
-                            _("Comparison"), self->title_a, self->title_b, _("Window"), window);
+    g_string_append_printf (out, "### %s\n\n", _("Comparison"));
   else
-    g_string_append_printf (out, "%s\n  A: %s\n  B: %s\n  %s: %s\n\n",
-                            _("Comparison"), self->title_a, self->title_b, _("Window"), window);
+    g_string_append_printf (out, "%s\n", _("Comparison"));
+  if (load != NULL)
+    g_string_append_printf (out, markdown ? "> **%s**\n\n" : "  %s\n", load);
+  if (markdown)
+    g_string_append_printf (out, "- **A:** %s\n- **B:** %s\n- **%s:** %s\n\n",
+                            self->title_a, self->title_b, _("Window"), window);
+  else
+    g_string_append_printf (out, "  A: %s\n  B: %s\n  %s: %s\n\n",
+                            self->title_a, self->title_b, _("Window"), window);
   for (guint side = 0; side < 2; side++)
     if (self->window.note[side] != NULL)
       g_string_append_printf (out, "%s%s: %s\n", bullet, side == 0 ? "A" : "B", self->window.note[side]);

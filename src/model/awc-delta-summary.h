@@ -40,6 +40,9 @@ typedef enum
   AWC_DELTA_WITHIN_NOISE,
   AWC_DELTA_NOT_TESTED,    /* see the row's note */
   AWC_DELTA_NOT_AVAILABLE, /* a side has no data */
+  AWC_DELTA_NO_MEANINGFUL_CHANGE, /* |Δ| below the metric's minimum change */
+  AWC_DELTA_NOT_JUDGED,    /* no better or worse direction (bandwidth, load) */
+  AWC_DELTA_LOAD_DIFFERS,  /* the runs' load differs: not like for like */
 } AwcDeltaVerdict;
 
 typedef enum
@@ -57,6 +60,8 @@ typedef struct
   AwcUnit           unit;       /* for shares: AWC_UNIT_COUNT, see is_share */
   gboolean          is_share;   /* a fraction 0…1, shown in %, deltas in pp */
   AwcDeltaDirection direction;
+  double            min_change; /* smaller |Δ| is no meaningful change: absolute (shares), else relative */
+  gboolean          min_is_relative; /* min_change is a fraction of max (|a|, |b|) */
   double            a, b;       /* NaN when that side has no data */
   double            abs_diff;   /* b - a */
   double            rel_diff;   /* (b - a) / |a|; ±INFINITY when a == 0 < |b|, 0 when both 0 */
@@ -68,7 +73,7 @@ typedef struct
 
 typedef struct
 {
-  char    *label;               /* the bucket label, "50~200ms" */
+  char    *label;               /* the raw bucket label (API key), "50~200ms" */
   char    *range_text;          /* "50 – 200 ms" */
   guint64  count_a, count_b;
   double   share_a, share_b;    /* 0…1 of each run's requests */
@@ -101,7 +106,17 @@ struct _AwcDeltaSummary
   AwcDeltaRow          rows[AWC_DELTA_N_METRICS];
   GArray              *buckets;    /* of AwcDeltaBucket, ordered by range */
   GArray              *shifts;     /* of AwcDeltaShift, largest first */
+  /* The load of each run: peak and plateau (sustained) virtual users,
+   * NaN when unknown; load_differs when either differs by more than
+   * AWC_DELTA_LOAD_TOLERANCE of the larger one. */
+  double               peak_vusers[2];
+  double               plateau_vusers[2];
+  gboolean             load_differs;
 };
+
+/* Relative difference of peak or plateau virtual users above which the
+ * runs' load counts as different. */
+#define AWC_DELTA_LOAD_TOLERANCE 0.05
 
 #define AWC_TYPE_DELTA_SUMMARY (awc_delta_summary_get_type ())
 GType            awc_delta_summary_get_type    (void) G_GNUC_CONST;
@@ -114,7 +129,7 @@ const AwcDeltaRow *awc_delta_summary_get_row   (AwcDeltaSummary       *self,
 /* The row for a --fail-if name ("tps", "p90", "timeout"), or NULL. */
 const AwcDeltaRow *awc_delta_summary_find_row  (AwcDeltaSummary       *self,
                                                 const char            *key);
-/* "7.3 % of requests moved from 50~200ms to 200~500ms" (translated). */
+/* "7.3 % of requests moved from 50 – 200 ms to 200 – 500 ms" (translated). */
 char            *awc_delta_shift_describe      (AwcDeltaSummary       *self,
                                                 const AwcDeltaShift   *shift);
 
@@ -132,6 +147,11 @@ char            *awc_delta_row_format_diff     (const AwcDeltaRow     *row);
 char            *awc_delta_row_format_rel      (const AwcDeltaRow     *row);
 /* One line on the method behind the verdicts and percentiles. */
 char            *awc_delta_summary_dup_method  (AwcDeltaSummary       *self);
+/* "Load differs: peak virtual users A 100, B 150 …" (translated), or
+ * NULL when the load is the same or unknown. */
+char            *awc_delta_summary_dup_load_text (AwcDeltaSummary *self);
+/* The minimum meaningful change of @row: "0.05 pp", "1 %" */
+char            *awc_delta_row_format_min_change (const AwcDeltaRow *row);
 /* "steady phase", "zoomed range 60–600 s" … */
 char            *awc_delta_summary_dup_window_text (AwcDeltaSummary   *self);
 

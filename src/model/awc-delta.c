@@ -23,6 +23,12 @@
  *   rx, tx     plain means of brand_brokens.recBytes / sentBytes
  *   vusers     the peak of vusers_brokens.vusers (the load, not judged)
  *
+ * Verdicts (docs/compare.md): bandwidth and virtual users are not judged;
+ * throughput and response times are "load differs" when the runs' peak or
+ * plateau virtual users differ by more than 5 %; a change below the
+ * metric's minimum is "no meaningful change"; the rest is judged by the
+ * interval.
+ *
  * The verdict comes from the per-second samples: a circular block
  * bootstrap (awc-delta-bootstrap.c) of each side's mean gives a 95 %
  * interval of B − A; the change is real when the interval excludes 0.
@@ -40,24 +46,36 @@ typedef struct
   gboolean          is_share;
   AwcDeltaDirection direction;
   const char       *series;       /* per-second source, or respcode class */
+  double            min_change;   /* see docs/compare.md, "Practical significance" */
+  gboolean          min_is_relative;
 } MetricInfo;
 
+/* The smallest change that counts: 1 % of the larger value for
+ * throughput and response times, 0.05 percentage points for failure
+ * shares.  Below it a difference is "no meaningful change" however sure
+ * the interval is: with hours of samples even 0.01 % can be "significant"
+ * and still not matter.  NaN: not judged at all. */
+#define MIN_REL   0.01, TRUE
+#define MIN_SHARE 0.0005, FALSE
+#define MIN_NONE  NAN, FALSE
+
 static const MetricInfo metrics[AWC_DELTA_N_METRICS] = {
-  [AWC_DELTA_TPS]        = { "tps", N_("TPS"), AWC_UNIT_PER_SECOND, FALSE, AWC_DELTA_HIGHER_IS_BETTER, "tps_brokens.tps" },
-  [AWC_DELTA_RT]         = { "rt", N_("Mean response time"), AWC_UNIT_MILLISECONDS, FALSE, AWC_DELTA_LOWER_IS_BETTER, "tps_brokens.average" },
-  [AWC_DELTA_P50]        = { "p50", N_("p50 (buckets)"), AWC_UNIT_MILLISECONDS, FALSE, AWC_DELTA_LOWER_IS_BETTER, NULL },
-  [AWC_DELTA_P90]        = { "p90", N_("p90 (buckets)"), AWC_UNIT_MILLISECONDS, FALSE, AWC_DELTA_LOWER_IS_BETTER, NULL },
-  [AWC_DELTA_P99]        = { "p99", N_("p99 (buckets)"), AWC_UNIT_MILLISECONDS, FALSE, AWC_DELTA_LOWER_IS_BETTER, NULL },
-  [AWC_DELTA_ERRORS]     = { "errors", N_("Failed responses"), AWC_UNIT_COUNT, TRUE, AWC_DELTA_LOWER_IS_BETTER, NULL },
-  [AWC_DELTA_ERROR]      = { "error", N_("  Request errors"), AWC_UNIT_COUNT, TRUE, AWC_DELTA_LOWER_IS_BETTER, "error" },
-  [AWC_DELTA_TIMEOUT]    = { "timeout", N_("  Timeouts"), AWC_UNIT_COUNT, TRUE, AWC_DELTA_LOWER_IS_BETTER, "timeout" },
-  [AWC_DELTA_CHECKPOINT] = { "checkpoint", N_("  Checkpoint failures"), AWC_UNIT_COUNT, TRUE, AWC_DELTA_LOWER_IS_BETTER, "checkPointFailed" },
-  [AWC_DELTA_PARSE]      = { "parse", N_("  Parse failures"), AWC_UNIT_COUNT, TRUE, AWC_DELTA_LOWER_IS_BETTER, "parsedFailed" },
-  [AWC_DELTA_REFUSED]    = { "refused", N_("  Refused connections"), AWC_UNIT_COUNT, TRUE, AWC_DELTA_LOWER_IS_BETTER, "refusedFailed" },
-  [AWC_DELTA_OTHERS]     = { "others", N_("  Other failures"), AWC_UNIT_COUNT, TRUE, AWC_DELTA_LOWER_IS_BETTER, "othersFailed" },
-  [AWC_DELTA_RX]         = { "rx", N_("Received (mean)"), AWC_UNIT_BYTES_PER_SECOND, FALSE, AWC_DELTA_HIGHER_IS_BETTER, "brand_brokens.recBytes" },
-  [AWC_DELTA_TX]         = { "tx", N_("Sent (mean)"), AWC_UNIT_BYTES_PER_SECOND, FALSE, AWC_DELTA_HIGHER_IS_BETTER, "brand_brokens.sentBytes" },
-  [AWC_DELTA_VUSERS]     = { "vusers", N_("Peak virtual users"), AWC_UNIT_USERS, FALSE, AWC_DELTA_NEUTRAL, "vusers_brokens.vusers" },
+  [AWC_DELTA_TPS]        = { "tps", N_("TPS"), AWC_UNIT_PER_SECOND, FALSE, AWC_DELTA_HIGHER_IS_BETTER, "tps_brokens.tps", MIN_REL },
+  [AWC_DELTA_RT]         = { "rt", N_("Mean response time"), AWC_UNIT_MILLISECONDS, FALSE, AWC_DELTA_LOWER_IS_BETTER, "tps_brokens.average", MIN_REL },
+  [AWC_DELTA_P50]        = { "p50", N_("p50 (buckets)"), AWC_UNIT_MILLISECONDS, FALSE, AWC_DELTA_LOWER_IS_BETTER, NULL, MIN_REL },
+  [AWC_DELTA_P90]        = { "p90", N_("p90 (buckets)"), AWC_UNIT_MILLISECONDS, FALSE, AWC_DELTA_LOWER_IS_BETTER, NULL, MIN_REL },
+  [AWC_DELTA_P99]        = { "p99", N_("p99 (buckets)"), AWC_UNIT_MILLISECONDS, FALSE, AWC_DELTA_LOWER_IS_BETTER, NULL, MIN_REL },
+  [AWC_DELTA_ERRORS]     = { "errors", N_("Failed responses"), AWC_UNIT_COUNT, TRUE, AWC_DELTA_LOWER_IS_BETTER, NULL, MIN_SHARE },
+  [AWC_DELTA_ERROR]      = { "error", N_("  Request errors"), AWC_UNIT_COUNT, TRUE, AWC_DELTA_LOWER_IS_BETTER, "error", MIN_SHARE },
+  [AWC_DELTA_TIMEOUT]    = { "timeout", N_("  Timeouts"), AWC_UNIT_COUNT, TRUE, AWC_DELTA_LOWER_IS_BETTER, "timeout", MIN_SHARE },
+  [AWC_DELTA_CHECKPOINT] = { "checkpoint", N_("  Checkpoint failures"), AWC_UNIT_COUNT, TRUE, AWC_DELTA_LOWER_IS_BETTER, "checkPointFailed", MIN_SHARE },
+  [AWC_DELTA_PARSE]      = { "parse", N_("  Parse failures"), AWC_UNIT_COUNT, TRUE, AWC_DELTA_LOWER_IS_BETTER, "parsedFailed", MIN_SHARE },
+  [AWC_DELTA_REFUSED]    = { "refused", N_("  Refused connections"), AWC_UNIT_COUNT, TRUE, AWC_DELTA_LOWER_IS_BETTER, "refusedFailed", MIN_SHARE },
+  [AWC_DELTA_OTHERS]     = { "others", N_("  Other failures"), AWC_UNIT_COUNT, TRUE, AWC_DELTA_LOWER_IS_BETTER, "othersFailed", MIN_SHARE },
+  /* Bandwidth follows the load and the payloads: more is neither good nor bad */
+  [AWC_DELTA_RX]         = { "rx", N_("Received (mean)"), AWC_UNIT_BYTES_PER_SECOND, FALSE, AWC_DELTA_NEUTRAL, "brand_brokens.recBytes", MIN_NONE },
+  [AWC_DELTA_TX]         = { "tx", N_("Sent (mean)"), AWC_UNIT_BYTES_PER_SECOND, FALSE, AWC_DELTA_NEUTRAL, "brand_brokens.sentBytes", MIN_NONE },
+  [AWC_DELTA_VUSERS]     = { "vusers", N_("Peak virtual users"), AWC_UNIT_USERS, FALSE, AWC_DELTA_NEUTRAL, "vusers_brokens.vusers", MIN_NONE },
 };
 
 /* Failure classes, in metric order from AWC_DELTA_ERROR */
@@ -269,6 +287,26 @@ set_diffs (AwcDeltaRow *row)
     row->rel_diff = row->b > 0 ? INFINITY : -INFINITY;
 }
 
+/* |Δ| below the metric's minimum change; symmetric in A and B. */
+static gboolean
+below_min_change (const AwcDeltaRow *row)
+{
+  double limit = row->min_change;
+
+  if (isnan (limit))
+    return FALSE;
+  if (row->min_is_relative)
+    limit *= MAX (fabs (row->a), fabs (row->b));
+  return fabs (row->abs_diff) < limit;
+}
+
+/* Throughput and response times follow the load */
+static gboolean
+follows_load (AwcDeltaMetric metric)
+{
+  return metric <= AWC_DELTA_P99;
+}
+
 static void
 judge (AwcDeltaRow *row)
 {
@@ -320,7 +358,7 @@ fill_row (AwcDeltaSummary      *summary,
   g_autoptr(GArray) wa = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) vb = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) wb = g_array_new (FALSE, FALSE, sizeof (double));
-  gboolean has_a, has_b;
+  gboolean has_a, has_b, tested;
 
   row->metric = metric;
   row->key = info->key;
@@ -328,6 +366,8 @@ fill_row (AwcDeltaSummary      *summary,
   row->unit = info->unit;
   row->is_share = info->is_share;
   row->direction = info->direction;
+  row->min_change = info->min_change;
+  row->min_is_relative = info->min_is_relative;
   row->a = row->b = row->ci_low = row->ci_high = NAN;
   row->verdict = AWC_DELTA_NOT_AVAILABLE;
   row->note = NULL;
@@ -342,7 +382,16 @@ fill_row (AwcDeltaSummary      *summary,
       if (awc_report_estimate_percentile (reports[1], ps[metric - AWC_DELTA_P50], &pb))
         row->b = pb.estimate_ms;
       set_diffs (row);
-      if (!isnan (row->a) && !isnan (row->b))
+      if (isnan (row->a) || isnan (row->b))
+        return;
+      if (summary->load_differs)
+        {
+          row->verdict = AWC_DELTA_LOAD_DIFFERS;
+          row->note = _("the runs' load differs: not like for like");
+        }
+      else if (below_min_change (row))
+        row->verdict = AWC_DELTA_NO_MEANINGFUL_CHANGE;
+      else
         {
           row->verdict = AWC_DELTA_NOT_TESTED;
           row->note = _("no per-second samples: not tested");
@@ -368,23 +417,33 @@ fill_row (AwcDeltaSummary      *summary,
 
   if (info->direction == AWC_DELTA_NEUTRAL)
     {
-      row->verdict = AWC_DELTA_NOT_TESTED;
-      row->note = _("the load setting: not judged");
+      row->verdict = AWC_DELTA_NOT_JUDGED;
+      row->note = metric == AWC_DELTA_VUSERS ? _("the load setting: not judged")
+                                             : _("no better or worse direction: not judged");
       return;
     }
 
-  if (!_awc_delta_bootstrap ((const double *) va->data, (const double *) wa->data, va->len,
-                             summary->block_len[0],
-                             (const double *) vb->data, (const double *) wb->data, vb->len,
-                             summary->block_len[1],
-                             params->n_resamples, params->seed + (guint64) metric * 0x9e3779b97f4a7c15ull,
-                             &row->ci_low, &row->ci_high))
+  /* The seed depends on the metric only, never on which run is A */
+  tested = _awc_delta_bootstrap ((const double *) va->data, (const double *) wa->data, va->len,
+                                 summary->block_len[0],
+                                 (const double *) vb->data, (const double *) wb->data, vb->len,
+                                 summary->block_len[1],
+                                 params->n_resamples, params->seed + (guint64) metric * 0x9e3779b97f4a7c15ull,
+                                 &row->ci_low, &row->ci_high);
+  if (summary->load_differs && follows_load (metric))
+    {
+      row->verdict = AWC_DELTA_LOAD_DIFFERS;
+      row->note = _("the runs' load differs: not like for like");
+    }
+  else if (below_min_change (row))
+    row->verdict = AWC_DELTA_NO_MEANINGFUL_CHANGE;
+  else if (!tested)
     {
       row->verdict = AWC_DELTA_NOT_TESTED;
       row->note = _("too few per-second samples: not tested");
-      return;
     }
-  judge (row);
+  else
+    judge (row);
 }
 
 static int
@@ -508,6 +567,40 @@ fill_buckets (AwcDeltaSummary      *summary,
     g_array_set_size (summary->shifts, params->max_shifts);
 }
 
+static gboolean
+differs (double x,
+         double y)
+{
+  double larger = MAX (fabs (x), fabs (y));
+
+  return isfinite (x) && isfinite (y) && larger > 0
+         && fabs (x - y) > AWC_DELTA_LOAD_TOLERANCE * larger;
+}
+
+/* Each run's load from its virtual users over the whole run: the peak
+ * and the plateau level (the sustained maximum the steady phase is found
+ * from).  Reports without virtual users leave NaN: nothing to compare. */
+static void
+fill_load (AwcDeltaSummary *summary,
+           AwcComparison   *comparison,
+           AwcReport       *reports[2])
+{
+  for (guint side = 0; side < 2; side++)
+    {
+      AwcSeries *series = awc_report_find_series (reports[side], "vusers_brokens.vusers");
+      AwcPlateau plateau;
+
+      summary->peak_vusers[side] = summary->plateau_vusers[side] = NAN;
+      if (series == NULL || awc_series_get_n_values (series) == 0)
+        continue;
+      summary->peak_vusers[side] = awc_series_get_max (series);
+      if (awc_comparison_get_plateau (comparison, (AwcSide) side, &plateau, NULL) && !plateau.fallback)
+        summary->plateau_vusers[side] = plateau.level;
+    }
+  summary->load_differs = differs (summary->peak_vusers[0], summary->peak_vusers[1])
+                          || differs (summary->plateau_vusers[0], summary->plateau_vusers[1]);
+}
+
 /* The title, else the file name, else "Run A" */
 static char *
 dup_title (AwcReport  *report,
@@ -563,6 +656,7 @@ awc_delta_summary_compute (AwcComparison         *comparison,
     summary->block_len[side] = block_length (reports[side], summary->window.first[side],
                                              summary->window.last[side], params->block_s);
 
+  fill_load (summary, comparison, reports);
   for (guint m = 0; m < AWC_DELTA_N_METRICS; m++)
     fill_row (summary, reports, m, params);
   fill_buckets (summary, reports, params);

@@ -1,6 +1,7 @@
 /* awc-events.h  SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "awc-catalog.h"
 #include "awc-run-data.h"
 
 G_BEGIN_DECLS
@@ -30,8 +31,9 @@ typedef struct
   double        baseline;   /* the level it departed from (the limit for thresholds) */
 } AwcEvent;
 
-/* The id used for the per-second error rate (failed / all responses, %). */
-#define AWC_EVENTS_ERROR_RATE_ID "derived.error_rate"
+/* The id of the per-second error rate (failed / all responses, %): the
+ * catalog's derived series. */
+#define AWC_EVENTS_ERROR_RATE_ID AWC_CATALOG_ERROR_RATE
 
 const char *awc_event_kind_to_string (AwcEventKind      kind);
 /* Translated: "Error burst", "Response-time spike", … */

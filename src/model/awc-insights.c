@@ -204,17 +204,6 @@ awc_insights_new_for_report (AwcReport  *report,
       guint n_values = 0;
       double limit;
 
-      if (g_strcmp0 (rule->series, "error_rate") == 0 || g_strcmp0 (rule->series, AWC_EVENTS_ERROR_RATE_ID) == 0)
-        {
-          g_autofree double *rate = g_new (double, MAX (data.n, 1));
-
-          if (!awc_threshold_resolve (rule, AWC_UNIT_COUNT, &limit, error))
-            return NULL;
-          for (guint k = 0; k < data.n; k++)
-            rate[k] = awc_run_data_error_pct (&data, k);
-          add_target (self, rule, AWC_EVENTS_ERROR_RATE_ID, AWC_UNIT_COUNT, limit, data.t, rate, data.n);
-          continue;
-        }
       if (series == NULL)
         {
           g_autofree char *text = awc_threshold_format (rule);

@@ -30,8 +30,8 @@ static const struct
   { "GB/s", 1e9, AWC_UNIT_BYTES_PER_SECOND },
   { "pkt/s", 1, AWC_UNIT_PACKETS_PER_SECOND },
   { "users", 1, AWC_UNIT_USERS },
-  /* A share of a count series (failed requests): plain numbers. */
-  { "%", 1, AWC_UNIT_COUNT },
+  /* The error rate */
+  { "%", 1, AWC_UNIT_PERCENT },
 };
 
 static int

@@ -18,7 +18,8 @@ G_DEFINE_ENUM_TYPE (AwcUnit, awc_unit,
   G_DEFINE_ENUM_VALUE (AWC_UNIT_MILLISECONDS, "milliseconds"),
   G_DEFINE_ENUM_VALUE (AWC_UNIT_BYTES_PER_SECOND, "bytes-per-second"),
   G_DEFINE_ENUM_VALUE (AWC_UNIT_USERS, "users"),
-  G_DEFINE_ENUM_VALUE (AWC_UNIT_PACKETS_PER_SECOND, "packets-per-second"))
+  G_DEFINE_ENUM_VALUE (AWC_UNIT_PACKETS_PER_SECOND, "packets-per-second"),
+  G_DEFINE_ENUM_VALUE (AWC_UNIT_PERCENT, "percent"))
 
 static const char * const byte_prefixes[] = { "B", "kB", "MB", "GB", "TB", "PB", "EB" };
 
@@ -31,6 +32,7 @@ awc_unit_get_symbol (AwcUnit unit)
     case AWC_UNIT_MILLISECONDS:       return "ms";
     case AWC_UNIT_BYTES_PER_SECOND:   return "B/s";
     case AWC_UNIT_PACKETS_PER_SECOND: return "pkt/s";
+    case AWC_UNIT_PERCENT:            return "%";
     case AWC_UNIT_USERS:
     case AWC_UNIT_COUNT:
     default:                          return "";
@@ -47,6 +49,7 @@ awc_unit_to_string (AwcUnit unit)
     case AWC_UNIT_BYTES_PER_SECOND:   return "bytes/s";
     case AWC_UNIT_USERS:              return "users";
     case AWC_UNIT_PACKETS_PER_SECOND: return "packets/s";
+    case AWC_UNIT_PERCENT:            return "percent";
     case AWC_UNIT_COUNT:
     default:                          return "count";
     }
@@ -171,6 +174,11 @@ awc_unit_format_value (AwcUnit unit,
 
     case AWC_UNIT_PER_SECOND:
     case AWC_UNIT_PACKETS_PER_SECOND:
+    case AWC_UNIT_PERCENT:
+      /* At most 3 decimals: a mean of rare failures reads "0.002 /s",
+       * which keeps the series list's columns narrow */
+      if (fabs (value) >= 0.0005 && fabs (value) < 0.1)
+        return join_unit (format_fixed (value, 3), awc_unit_get_symbol (unit));
       return join_unit (format_sig3 (value), awc_unit_get_symbol (unit));
 
     case AWC_UNIT_USERS:
@@ -212,6 +220,7 @@ awc_unit_format_tick (AwcUnit unit,
 
     case AWC_UNIT_PER_SECOND:
     case AWC_UNIT_PACKETS_PER_SECOND:
+    case AWC_UNIT_PERCENT:
       return join_unit (format_fixed (value, step_decimals (step)), awc_unit_get_symbol (unit));
 
     case AWC_UNIT_USERS:

@@ -9,18 +9,19 @@ G_BEGIN_DECLS
  * series carries which unit, these functions only format. */
 typedef enum
 {
-  AWC_UNIT_COUNT,             /* plain number per sample, e.g. failed requests */
+  AWC_UNIT_COUNT,             /* plain number per sample */
   AWC_UNIT_PER_SECOND,        /* transactions per second */
   AWC_UNIT_MILLISECONDS,      /* response time */
   AWC_UNIT_BYTES_PER_SECOND,  /* bandwidth */
   AWC_UNIT_USERS,             /* virtual users */
   AWC_UNIT_PACKETS_PER_SECOND,
+  AWC_UNIT_PERCENT,           /* a share in percent (0…100), e.g. the error rate */
 } AwcUnit;
 
 #define AWC_TYPE_UNIT (awc_unit_get_type ())
 GType       awc_unit_get_type        (void) G_GNUC_CONST;
 
-/* Short symbol for axis titles and CSV headers: "ms", "B/s", "/s", "" */
+/* Short symbol for axis titles and CSV headers: "ms", "B/s", "/s", "%", "" */
 const char *awc_unit_get_symbol      (AwcUnit unit);
 /* Stable machine name used in JSON output: "count", "ms", "bytes/s", … */
 const char *awc_unit_to_string       (AwcUnit unit);

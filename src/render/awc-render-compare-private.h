@@ -35,6 +35,13 @@ double _awc_render_compare_text          (AwcRenderText   *text,
 /* Metrics at least one run has, in table order; returns how many. */
 guint  _awc_render_compare_shown_metrics (AwcDeltaSummary *summary,
                                           AwcDeltaMetric   shown[AWC_DELTA_N_METRICS]);
+/* The metrics shown (see above) and where the second column group of the
+ * delta table starts: never between "Failed responses" and its classes. */
+guint  _awc_render_compare_delta_split   (AwcDeltaSummary *summary,
+                                          AwcDeltaMetric   shown[AWC_DELTA_N_METRICS],
+                                          guint           *n_shown);
+/* Rows of CMP_ROW_H the delta table needs at full size. */
+guint  _awc_render_compare_delta_n_rows  (AwcDeltaSummary *summary);
 /* The delta table in two column groups, into the box (x, y, w, h). */
 void   _awc_render_compare_delta_table   (AwcRenderText   *text,
                                           AwcDeltaSummary *summary,

@@ -60,9 +60,10 @@ verdict_color (const Colors    *c,
 {
   switch (verdict)
     {
-    case AWC_DELTA_BETTER: return c->better;
-    case AWC_DELTA_WORSE:  return c->worse;
-    default:               return c->dim;
+    case AWC_DELTA_BETTER:        return c->better;
+    case AWC_DELTA_WORSE:
+    case AWC_DELTA_LOAD_DIFFERS:  return c->worse;
+    default:                      return c->dim;
     }
 }
 
@@ -77,12 +78,64 @@ text_width (AwcRenderText *text,
   return w;
 }
 
+/* A failure class, drawn indented under "Failed responses" */
+static gboolean
+is_sub_row (AwcDeltaMetric metric)
+{
+  return metric > AWC_DELTA_ERRORS && metric <= AWC_DELTA_OTHERS;
+}
+
+/* Where the second column group starts: as near the middle as possible,
+ * but never between a parent row and its sub-rows. */
+static guint
+split_rows (const AwcDeltaMetric *shown,
+            guint                 n_shown)
+{
+  guint best = n_shown, best_rows = n_shown;
+
+  for (guint k = 0; k <= n_shown; k++)
+    {
+      guint rows = MAX (k, n_shown - k);
+
+      if (k < n_shown && is_sub_row (shown[k]))
+        continue;
+      if (rows < best_rows)
+        {
+          best = k;
+          best_rows = rows;
+        }
+    }
+  return best;
+}
+
+guint
+_awc_render_compare_delta_split (AwcDeltaSummary *summary,
+                                  AwcDeltaMetric   shown[AWC_DELTA_N_METRICS],
+                                  guint           *n_shown)
+{
+  *n_shown = _awc_render_compare_shown_metrics (summary, shown);
+  return split_rows (shown, *n_shown);
+}
+
+guint
+_awc_render_compare_delta_n_rows (AwcDeltaSummary *summary)
+{
+  AwcDeltaMetric shown[AWC_DELTA_N_METRICS];
+  guint n_shown;
+  guint split = _awc_render_compare_delta_split (summary, shown, &n_shown);
+
+  /* The load warning, the header, the metrics, the method note */
+  return (summary->load_differs ? 1 : 0) + 1 + MAX (split, n_shown - split) + 1;
+}
+
 #define N_CELLS  6
 #define COL_GAP  12.0
+#define MIN_GAP  6.0
 
 /* Metrics in two column groups: Metric | A | B | Δ | Δ % | Verdict, the
  * columns as wide as their widest cell; slack goes after the metric
- * names and between the columns. */
+ * names and between the columns.  Names are never cut: a table that does
+ * not fit its box is drawn smaller instead, as a whole. */
 void
 _awc_render_compare_delta_table (AwcRenderText   *text,
                                  AwcDeltaSummary *summary,
@@ -95,12 +148,15 @@ _awc_render_compare_delta_table (AwcRenderText   *text,
   const char *headers[N_CELLS] = { _("Metric"), "A", "B", "Δ", "Δ %", _("Verdict") };
   AwcDeltaMetric shown[AWC_DELTA_N_METRICS];
   guint n_shown = _awc_render_compare_shown_metrics (summary, shown);
-  guint half = (n_shown + 1) / 2;
-  double group_w = (w - 2 * CMP_GAP) / 2;
+  guint split = split_rows (shown, n_shown);
+  guint n_rows = _awc_render_compare_delta_n_rows (summary);
   double widths[N_CELLS], xs[N_CELLS + 1];
-  double total = 0, slack, gap;
+  double total = 0, slack, gap, group_w, scale;
+  guint n_groups;
   g_autofree char *method = NULL;
+  g_autofree char *load = awc_delta_summary_dup_load_text (summary);
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  cairo_t *cr = text->cr;
 
   for (guint col = 0; col < N_CELLS; col++)
     widths[col] = text_width (text, CMP_FONT_BOLD, headers[col]);
@@ -120,74 +176,98 @@ _awc_render_compare_delta_table (AwcRenderText   *text,
         {
           double cw = text_width (text, col == N_CELLS - 1 ? CMP_FONT_BOLD : CMP_FONT, row_cells[col]);
 
-          /* Failure classes are indented under "Failed responses" */
-          if (col == 0 && row->is_share && shown[k] != AWC_DELTA_ERRORS)
+          if (col == 0 && is_sub_row (shown[k]))
             cw += 10;
           widths[col] = MAX (widths[col], cw);
           g_ptr_array_add (cells, row_cells[col]);
         }
     }
-
   for (guint col = 0; col < N_CELLS; col++)
     total += widths[col];
-  slack = group_w - total - (N_CELLS - 1) * COL_GAP;
-  if (slack < 0)
-    {
-      /* Too narrow: the metric names give way (ellipsized) */
-      widths[0] = MAX (40, widths[0] + slack);
-      slack = 0;
-    }
+
+  /* Two column groups side by side, or one tall column when that can be
+   * drawn larger; either way the whole table is shrunk when its width (at
+   * the smallest gaps) or its rows do not fit. */
+  {
+    double rows2 = n_rows, rows1 = n_rows - MAX (split, n_shown - split) + n_shown;
+    double scale2 = MIN (1.0, w / (2 * (total + (N_CELLS - 1) * MIN_GAP) + 2 * CMP_GAP));
+    double scale1 = MIN (1.0, w / (total + (N_CELLS - 1) * MIN_GAP));
+
+    scale2 = MIN (scale2, h / (rows2 * CMP_ROW_H));
+    scale1 = MIN (scale1, h / (rows1 * CMP_ROW_H));
+    n_groups = scale1 > scale2 + 1e-9 ? 1 : 2;
+    scale = n_groups == 1 ? scale1 : scale2;
+    if (n_groups == 1)
+      split = n_shown;
+  }
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, scale, scale);
+  w /= scale;
+  h /= scale;
+  x = y = 0;
+
+  group_w = n_groups == 2 ? (w - 2 * CMP_GAP) / 2 : w;
+  slack = MAX (0, group_w - total - (N_CELLS - 1) * COL_GAP);
   widths[0] += 0.4 * slack;
-  gap = COL_GAP + 0.6 * slack / (N_CELLS - 1);
+  gap = MAX (MIN_GAP, MIN (COL_GAP + 0.6 * slack / (N_CELLS - 1),
+                           (group_w - total) / (N_CELLS - 1)));
   xs[0] = 0;
   for (guint col = 0; col < N_CELLS; col++)
     xs[col + 1] = xs[col] + widths[col] + gap;
 
-  for (guint g = 0; g < 2; g++)
+  if (load != NULL)
+    {
+      _awc_render_compare_text (text, CMP_FONT_BOLD, c->worse, load, x, y, w, 0);
+      y += CMP_ROW_H;
+    }
+
+  for (guint g = 0; g < n_groups; g++)
     {
       double gx = x + g * (group_w + 2 * CMP_GAP);
+      guint first = g == 0 ? 0 : split, last = g == 0 ? split : n_shown;
 
       for (guint col = 0; col < N_CELLS; col++)
         {
           /* Names and verdicts left-aligned, numbers right-aligned */
           if (col == 0 || col == N_CELLS - 1)
-            _awc_render_compare_text (text, CMP_FONT_BOLD, c->dim, headers[col], gx + xs[col], y, widths[col], 0);
+            _awc_render_compare_text (text, CMP_FONT_BOLD, c->dim, headers[col], gx + xs[col], y, 0, 0);
           else
             _awc_render_compare_text (text, CMP_FONT_BOLD, c->dim, headers[col], gx + xs[col] + widths[col], y, 0, 1);
         }
 
-      for (guint r = 0; r < half; r++)
+      for (guint k = first; k < last; k++)
         {
-          guint k = g * half + r;
-          const AwcDeltaRow *row;
-          double ry = y + (r + 1) * CMP_ROW_H;
-          char **row_cells;
-          double indent;
+          const AwcDeltaRow *row = awc_delta_summary_get_row (summary, shown[k]);
+          double ry = y + (k - first + 1) * CMP_ROW_H;
+          char **row_cells = (char **) &cells->pdata[k * N_CELLS];
+          double indent = is_sub_row (shown[k]) ? 10 : 0;
 
-          if (k >= n_shown || ry + CMP_ROW_H > y + h)
-            break;
-          row = awc_delta_summary_get_row (summary, shown[k]);
-          row_cells = (char **) &cells->pdata[k * N_CELLS];
-          indent = row->is_share && shown[k] != AWC_DELTA_ERRORS ? 10 : 0;
-
-          _awc_render_compare_text (text, CMP_FONT, c->fg, row_cells[0], gx + indent, ry, widths[0] - indent, 0);
+          _awc_render_compare_text (text, CMP_FONT, c->fg, row_cells[0], gx + indent, ry, 0, 0);
           for (guint col = 1; col < N_CELLS - 1; col++)
             _awc_render_compare_text (text, CMP_FONT, c->fg, row_cells[col], gx + xs[col] + widths[col], ry, 0, 1);
-          _awc_render_compare_text (text, row->verdict == AWC_DELTA_WORSE || row->verdict == AWC_DELTA_BETTER ? CMP_FONT_BOLD : CMP_FONT,
-                     verdict_color (c, row->verdict), row_cells[N_CELLS - 1],
-                     gx + xs[N_CELLS - 1], ry, 0, 0);
+          _awc_render_compare_text (text,
+                                    row->verdict == AWC_DELTA_WORSE || row->verdict == AWC_DELTA_BETTER ? CMP_FONT_BOLD : CMP_FONT,
+                                    verdict_color (c, row->verdict), row_cells[N_CELLS - 1],
+                                    gx + xs[N_CELLS - 1], ry, 0, 0);
         }
     }
 
   method = g_strdup_printf (_("Verdict: 95 %% block-bootstrap interval of B − A on the window's "
-                              "per-second samples (%u resamples); within noise if it includes 0. "
+                              "per-second samples (%u resamples); within noise if it includes 0; "
+                              "no meaningful change below 1 %% (0.05 pp for failures). "
+                              "Bandwidth and virtual users: not judged. "
                               "Percentiles: whole-run buckets, not tested."),
                             summary->n_resamples);
-  if (y + (half + 1) * CMP_ROW_H + CMP_ROW_H <= y + h + 1)
-    _awc_render_compare_text (text, CMP_FONT_NOTE, c->dim, method, x, y + (half + 1) * CMP_ROW_H, w, 0);
+  _awc_render_compare_text (text, CMP_FONT_NOTE, c->dim, method, x,
+                            y + (MAX (split, n_shown - split) + 1) * CMP_ROW_H, w, 0);
+  cairo_restore (cr);
 }
 
-/* Bucket shares of A and B as paired bars, then the largest shifts. */
+/* Bucket shares of A and B as paired bars, then the largest shifts.  The
+ * range and number columns are as wide as their texts ("200 – 500 ms"
+ * is never cut); the bars take the rest, and a box too small for that is
+ * filled by a smaller table. */
 void
 _awc_render_compare_bucket_table (AwcRenderText   *text,
                                   AwcDeltaSummary *summary,
@@ -198,22 +278,44 @@ _awc_render_compare_bucket_table (AwcRenderText   *text,
                                   const Colors    *c)
 {
   cairo_t *cr = text->cr;
-  double label_w = 0.28 * w, num_w = 0.14 * w;
-  double bar_x = x + label_w + 2 * num_w, bar_w = w - label_w - 2 * num_w - 4;
-  double max_share = 0;
+  const char *title = _("Buckets (whole run)");
+  guint n_shifts = MIN (summary->shifts->len, 2);
+  double label_w = 0, num_w = text_width (text, CMP_FONT_BOLD, "B");
+  double bar_x, bar_w, max_share = 0, scale = 1, needed;
   guint r;
-
-  /* The bars: A grey above, B in the accent colour below */
-  _awc_render_compare_text (text, CMP_FONT_BOLD, c->dim, _("Buckets (whole run)"), x, y, label_w + num_w - 30, 0);
-  _awc_render_compare_text (text, CMP_FONT_BOLD, c->dim, "A", x + label_w + num_w - 6, y, 0, 1);
-  _awc_render_compare_text (text, CMP_FONT_BOLD, c->bar_b, "B", x + label_w + 2 * num_w - 6, y, 0, 1);
 
   for (guint i = 0; i < summary->buckets->len; i++)
     {
       const AwcDeltaBucket *b = &g_array_index (summary->buckets, AwcDeltaBucket, i);
+      g_autofree char *sa = g_strdup_printf ("%.1f %%", b->share_a * 100);
+      g_autofree char *sb = g_strdup_printf ("%.1f %%", b->share_b * 100);
 
+      label_w = MAX (label_w, text_width (text, CMP_FONT, b->range_text));
+      num_w = MAX (num_w, MAX (text_width (text, CMP_FONT, sa), text_width (text, CMP_FONT, sb)));
       max_share = MAX (max_share, MAX (b->share_a, b->share_b));
     }
+  label_w += 8;
+  num_w += 8;
+  label_w = MAX (label_w, text_width (text, CMP_FONT_BOLD, title) + 8);
+
+  needed = label_w + 2 * num_w + 40;
+  if (needed > w)
+    scale = w / needed;
+  if ((1 + summary->buckets->len + n_shifts) * CMP_ROW_H > h + 1)
+    scale = MIN (scale, h / ((1 + summary->buckets->len + n_shifts) * CMP_ROW_H));
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, scale, scale);
+  w /= scale;
+  h /= scale;
+  x = y = 0;
+  bar_x = x + label_w + 2 * num_w + 4;
+  bar_w = MAX (0, w - (bar_x - x));
+
+  /* The bars: A grey above, B in the accent colour below */
+  _awc_render_compare_text (text, CMP_FONT_BOLD, c->dim, title, x, y, 0, 0);
+  _awc_render_compare_text (text, CMP_FONT_BOLD, c->dim, "A", x + label_w + num_w, y, 0, 1);
+  _awc_render_compare_text (text, CMP_FONT_BOLD, c->bar_b, "B", x + label_w + 2 * num_w, y, 0, 1);
 
   for (r = 0; r < summary->buckets->len; r++)
     {
@@ -222,11 +324,9 @@ _awc_render_compare_bucket_table (AwcRenderText   *text,
       g_autofree char *sb = g_strdup_printf ("%.1f %%", b->share_b * 100);
       double ry = y + (r + 1) * CMP_ROW_H;
 
-      if (ry + CMP_ROW_H > y + h)
-        break;
-      _awc_render_compare_text (text, CMP_FONT, c->fg, b->range_text, x, ry, label_w - 4, 0);
-      _awc_render_compare_text (text, CMP_FONT, c->fg, sa, x + label_w + num_w - 6, ry, 0, 1);
-      _awc_render_compare_text (text, CMP_FONT, c->fg, sb, x + label_w + 2 * num_w - 6, ry, 0, 1);
+      _awc_render_compare_text (text, CMP_FONT, c->fg, b->range_text, x, ry, 0, 0);
+      _awc_render_compare_text (text, CMP_FONT, c->fg, sa, x + label_w + num_w, ry, 0, 1);
+      _awc_render_compare_text (text, CMP_FONT, c->fg, sb, x + label_w + 2 * num_w, ry, 0, 1);
       if (max_share > 0 && isfinite (b->share_a) && isfinite (b->share_b))
         {
           cairo_set_source_rgb (cr, c->dim[0], c->dim[1], c->dim[2]);
@@ -238,13 +338,12 @@ _awc_render_compare_bucket_table (AwcRenderText   *text,
         }
     }
 
-  for (guint i = 0; i < summary->shifts->len && i < 2; i++)
+  for (guint i = 0; i < n_shifts; i++)
     {
       g_autofree char *line = awc_delta_shift_describe (summary, &g_array_index (summary->shifts, AwcDeltaShift, i));
       double ry = y + (r + 1 + i) * CMP_ROW_H;
 
-      if (ry + CMP_ROW_H > y + h + 1)
-        break;
       _awc_render_compare_text (text, CMP_FONT, c->fg, line, x, ry, w, 0);
     }
+  cairo_restore (cr);
 }

@@ -182,13 +182,12 @@ static guint
 n_block_rows (AwcDeltaSummary               *summary,
               const AwcRenderCompareOptions *options)
 {
-  AwcDeltaMetric shown[AWC_DELTA_N_METRICS];
   guint rows = 0;
 
   if (summary == NULL)
     return 0;
   if (options->show_delta)
-    rows = 1 + (_awc_render_compare_shown_metrics (summary, shown) + 1) / 2 + 1;  /* header, metrics in two columns, note */
+    rows = _awc_render_compare_delta_n_rows (summary);
   if (options->base.show_buckets)
     rows = MAX (rows, 1 + summary->buckets->len + MIN (summary->shifts->len, 2));
   return rows;

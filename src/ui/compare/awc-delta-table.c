@@ -43,6 +43,7 @@ struct _AwcDeltaTable
   /* Template widgets */
   GtkLabel        *window_label;
   GtkLabel        *method_label;
+  GtkLabel        *load_label;
   GtkLabel        *error_label;
   GtkButton       *steady_button;
   GtkRevealer     *copied_revealer;
@@ -100,6 +101,7 @@ bind_cb (GtkSignalListItemFactory *factory,
   gtk_widget_remove_css_class (label, "success");
   gtk_widget_remove_css_class (label, "error");
   gtk_widget_remove_css_class (label, "dim-label");
+  gtk_widget_remove_css_class (label, "warning");
   if (row == NULL)
     {
       gtk_label_set_text (GTK_LABEL (label), "");
@@ -129,10 +131,19 @@ bind_cb (GtkSignalListItemFactory *factory,
         gtk_widget_add_css_class (label, "success");
       else if (row->verdict == AWC_DELTA_WORSE)
         gtk_widget_add_css_class (label, "error");
+      else if (row->verdict == AWC_DELTA_LOAD_DIFFERS)
+        gtk_widget_add_css_class (label, "warning");
       else
         gtk_widget_add_css_class (label, "dim-label");
       if (row->note != NULL)
         tooltip = g_strdup (row->note);
+      else if (row->verdict == AWC_DELTA_NO_MEANINGFUL_CHANGE)
+        {
+          g_autofree char *min = awc_delta_row_format_min_change (row);
+
+          /* Translators: the tooltip of "no meaningful change" */
+          tooltip = g_strdup_printf (_("The difference is smaller than the minimum meaningful change (%s)"), min);
+        }
       else if (isfinite (row->ci_low) && isfinite (row->ci_high))
         {
           g_autofree char *low = awc_delta_row_format_value (row, row->ci_low);
@@ -243,6 +254,7 @@ update (AwcDeltaTable *self)
       g_autofree char *method = awc_delta_summary_dup_method (self->summary);
       g_autofree char *heading = g_strdup_printf (_("Window: %s"), window);
       g_autoptr(GString) caption = g_string_new (method);
+      g_autofree char *load = awc_delta_summary_dup_load_text (self->summary);
 
       if (self->summary->note_a != NULL)
         g_string_append_printf (caption, "\nA: %s", self->summary->note_a);
@@ -250,6 +262,8 @@ update (AwcDeltaTable *self)
         g_string_append_printf (caption, "\nB: %s", self->summary->note_b);
       gtk_label_set_text (self->window_label, heading);
       gtk_label_set_text (self->method_label, caption->str);
+      gtk_label_set_text (self->load_label, load != NULL ? load : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->load_label), load != NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->steady_button),
                               self->summary->window.source == AWC_WINDOW_USER);
 
@@ -265,6 +279,8 @@ update (AwcDeltaTable *self)
     {
       gtk_label_set_text (self->window_label, self->error != NULL ? _("No delta summary") : _("Computing the delta summary…"));
       gtk_label_set_text (self->method_label, "");
+      gtk_label_set_text (self->load_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->load_label), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->steady_button), self->error != NULL);
     }
   g_ptr_array_add (metrics, NULL);
@@ -397,6 +413,7 @@ awc_delta_table_class_init (AwcDeltaTableClass *klass)
                                                "/io/github/awchart/AwChart/ui/awc-delta-table.ui");
   gtk_widget_class_bind_template_child (widget_class, AwcDeltaTable, window_label);
   gtk_widget_class_bind_template_child (widget_class, AwcDeltaTable, method_label);
+  gtk_widget_class_bind_template_child (widget_class, AwcDeltaTable, load_label);
   gtk_widget_class_bind_template_child (widget_class, AwcDeltaTable, error_label);
   gtk_widget_class_bind_template_child (widget_class, AwcDeltaTable, steady_button);
   gtk_widget_class_bind_template_child (widget_class, AwcDeltaTable, copied_revealer);
@@ -485,4 +502,15 @@ awc_delta_table_get_n_rows (AwcDeltaTable *self)
 {
   g_return_val_if_fail (AWC_IS_DELTA_TABLE (self), 0);
   return g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+}
+
+/* The load warning above the table, or NULL when the runs' load matches. */
+const char *
+awc_delta_table_get_load_text (AwcDeltaTable *self)
+{
+  g_return_val_if_fail (AWC_IS_DELTA_TABLE (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->load_label)))
+    return NULL;
+  return gtk_label_get_label (self->load_label);
 }

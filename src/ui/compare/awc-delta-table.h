@@ -28,5 +28,6 @@ void             awc_delta_table_set_error   (AwcDeltaTable   *self,
                                               const char      *message);
 /* Number of metric rows shown (for tests and accessibility). */
 guint            awc_delta_table_get_n_rows  (AwcDeltaTable   *self);
+const char      *awc_delta_table_get_load_text (AwcDeltaTable *self);
 
 G_END_DECLS
