@@ -248,16 +248,13 @@ awc_chart_view_fill_readout (AwcChartView     *self,
       g_autoptr(AwcSeries) series = g_list_model_get_item (list, i);
       g_autofree char *title = NULL;
       g_autofree char *group_title = NULL;
-      const char *group_name;
       AwcReadoutRow *row;
       double rgba[4];
 
       if (!awc_series_is_drawn (series))
         continue;
 
-      group_name = awc_series_get_group_title (series);
-      group_title = awc_escape_text (group_name != NULL && *group_name ? _(group_name)
-                                                                      : awc_series_get_group (series));
+      group_title = awc_readout_group_title (series);
       title = awc_escape_text (awc_series_get_display_title (series));
       row = awc_readout_row_new (awc_series_get_group (series), group_title, title);
       awc_palette_get_color (theme, awc_series_get_color_index (series), rgba);

@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "awc-cursor-readout.h"
+#include "awc-util.h"
+#include "model/awc-catalog.h"
 
 /* Widths in characters of the value and range columns: wide enough for
  * "1,234.5 kB/s" and "1,234 – 5,678 ms", fixed so that a longer or
@@ -81,6 +83,21 @@ awc_readout_format_range (AwcUnit unit,
   if (lo_unit != NULL && hi_unit != NULL && g_str_equal (lo_unit, hi_unit))
     lo[lo_unit - lo] = '\0';
   return g_strdup_printf ("%s – %s", lo, hi);
+}
+
+char *
+awc_readout_group_title (AwcSeries *series)
+{
+  const char *title = awc_series_get_group_title (series);
+  const AwcCatalogGroup *group;
+
+  /* A series made without a group title has its group id as title. */
+  if (title == NULL || *title == '\0' || g_strcmp0 (title, awc_series_get_group (series)) == 0)
+    {
+      group = awc_catalog_lookup_group (awc_series_get_group (series));
+      title = group != NULL ? group->title : NULL;
+    }
+  return awc_escape_text (title != NULL && *title != '\0' ? _(title) : awc_series_get_group (series));
 }
 
 static void

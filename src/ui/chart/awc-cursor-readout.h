@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "model/awc-units.h"
+#include "model/awc-series.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +26,9 @@ void           awc_readout_row_free (AwcReadoutRow *row);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwcReadoutRow, awc_readout_row_free)
 
+/* The heading of @series' panel: its group title, the catalog's, or the
+ * group id; translated and escaped.  (transfer full) */
+char          *awc_readout_group_title  (AwcSeries *series);
 /* "40 – 52 /s": a min – max with the unit once when both ends share it. */
 char          *awc_readout_format_range (AwcUnit unit,
                                          double  min,

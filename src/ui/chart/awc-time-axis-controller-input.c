@@ -84,8 +84,8 @@ move_cursor_to (AwcTimeAxisController *self,
     _awc_time_axis_controller_move_axis (self, 0, c - (end - start), c);
 }
 
-/* @count samples from @t or, when one pixel column covers more than a
- * sample (zoomed out on a long run), @count pixel columns, so each key
+/* @count samples from @t or, when one pixel column covers several
+ * samples (zoomed out on a long run), @count pixel columns, so each key
  * press visibly moves the cursor and reaches the next column's data. */
 static double
 column_step (AwcTimeAxisController *self,
@@ -96,7 +96,9 @@ column_step (AwcTimeAxisController *self,
   double span = self->iface->column_span != NULL ? self->iface->column_span (self->host) : NAN;
   double target;
 
-  if (!isfinite (span) || span <= 0 || !isfinite (next) || fabs (next - t) >= span)
+  /* Columns only when one holds at least two samples, as where the
+   * readout shows a column's min – max: else a step could skip one. */
+  if (!isfinite (span) || span <= 0 || !isfinite (next) || 2 * fabs (next - t) > span)
     return _awc_time_axis_controller_step (self, t, count);
   target = _awc_time_axis_controller_step (self, t + count * span, 0);
   /* Snapping back onto the sample it started from would not move. */

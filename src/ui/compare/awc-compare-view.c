@@ -33,11 +33,16 @@ G_DEFINE_FINAL_TYPE (AwcCompareView, awc_compare_view, GTK_TYPE_WIDGET)
 char *_awc_compare_view_build_readout (AwcCompareView *self);
 
 void
-_awc_compare_view_refresh_readout (AwcCompareView *self)
+_awc_compare_view_refresh_readout (AwcCompareView *self,
+                                   gboolean        force)
 {
   g_autofree char *text = _awc_compare_view_build_readout (self);
 
-  if (g_strcmp0 (text, self->readout) != 0)
+  /* @force: the series, theme or zoom changed, so an AwcCursorReadout
+   * has other rows or min – max columns even when the text is the same. */
+  if (force && g_strcmp0 (text, self->readout) == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READOUT]);
+  else if (g_strcmp0 (text, self->readout) != 0)
     {
       g_free (self->readout);
       self->readout = g_steal_pointer (&text);
@@ -55,7 +60,7 @@ static void
 on_series_visible_cb (AwcCompareView *self)
 {
   _awc_compare_view_invalidate_plot (self, TRUE);
-  _awc_compare_view_refresh_readout (self);
+  _awc_compare_view_refresh_readout (self, TRUE);
 }
 
 static void
@@ -116,7 +121,7 @@ on_comparison_notify_cb (AwcCompareView *self,
     }
   else
     return;
-  _awc_compare_view_refresh_readout (self);
+  _awc_compare_view_refresh_readout (self, TRUE);
 }
 
 gboolean
@@ -368,7 +373,7 @@ awc_compare_view_set_comparison (AwcCompareView *self,
   awc_time_axis_controller_set_cursor_pinned (self->time_axis, FALSE);
   awc_time_axis_controller_set_cursor_time (self->time_axis, NAN);
   awc_time_axis_controller_set_view_range (self->time_axis, NAN, NAN);
-  _awc_compare_view_refresh_readout (self);
+  _awc_compare_view_refresh_readout (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
 
