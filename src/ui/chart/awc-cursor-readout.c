@@ -8,10 +8,12 @@
 #include "awc-util.h"
 #include "model/awc-catalog.h"
 
-/* Widths in characters of the value and range columns: wide enough for
+/* Names take their natural width up to NAME_CHARS (they do not change as
+ * the cursor moves).  Widths in characters of the value and range
+ * columns: wide enough for
  * "1,234.5 kB/s" and "1,234 – 5,678 ms", fixed so that a longer or
  * shorter number never moves a column or wraps the panels again. */
-#define NAME_CHARS  16
+#define NAME_CHARS  24
 #define VALUE_CHARS 10
 #define RANGE_CHARS 15
 
@@ -250,7 +252,11 @@ rebuild (AwcCursorReadout *self,
       gtk_grid_attach (GTK_GRID (grid), swatch, 0, line, 1, 1);
       g_ptr_array_add (self->swatches, swatch);
 
-      name = new_label (row->title, 0, NAME_CHARS, NULL);
+      name = new_label (row->title, 0, -1, NULL);
+      /* In a narrow window, at least the start of the name. */
+      gtk_label_set_width_chars (GTK_LABEL (name), MIN (g_utf8_strlen (row->title, -1), 10));
+      gtk_label_set_max_width_chars (GTK_LABEL (name), NAME_CHARS);
+      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
       gtk_widget_set_tooltip_text (name, row->title);
       gtk_grid_attach (GTK_GRID (grid), name, 1, line, 1, 1);
 
