@@ -216,11 +216,8 @@ test_stable_size (Fixture       *fixture,
   g_assert_cmpint (first.height, >, 40);
   for (guint i = 0; i <= G_N_ELEMENTS (indices); i++)
     {
-      g_autofree char *text = NULL;
-
       set_cursor (view, i < G_N_ELEMENTS (indices) ? indices[i] : peak);
       measure (fixture, &other);
-      text = readout_text (fixture);
       g_assert_cmpint (other.width, ==, first.width);
       g_assert_cmpint (other.height, ==, first.height);
       g_assert_true (graphene_rect_equal (&other.chart, &first.chart));
