@@ -25,6 +25,8 @@ struct _AwcCompareView
   gboolean                pair_valid;
   GPtrArray              *thresholds;       /* AwcThreshold drawn on both runs' panels */
   char                   *readout;
+  guint                   readout_idle;     /* a resize changed the pixel columns */
+  int                     readout_width;
 
   AwcRenderCompareLayout  layout;           /* for the current size and state */
   gboolean                layout_valid;

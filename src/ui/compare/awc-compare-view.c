@@ -178,11 +178,37 @@ _awc_compare_view_x_to_elapsed (AwcCompareView *self,
   return plot.t0 + (x - plot.x0) / (plot.x1 - plot.x0) * (plot.t1 - plot.t0);
 }
 
+static gboolean
+readout_idle_cb (gpointer user_data)
+{
+  AwcCompareView *self = user_data;
+
+  self->readout_idle = 0;
+  _awc_compare_view_refresh_readout (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Another width, other pixel columns: the readout's min – max changes.
+ * It is updated after this allocation, not inside it. */
+static void
+awc_compare_view_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  AwcCompareView *self = AWC_COMPARE_VIEW (widget);
+
+  if (width != self->readout_width && self->readout_idle == 0)
+    self->readout_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, readout_idle_cb, self, NULL);
+  self->readout_width = width;
+}
+
 static void
 awc_compare_view_dispose (GObject *object)
 {
   AwcCompareView *self = AWC_COMPARE_VIEW (object);
 
+  g_clear_handle_id (&self->readout_idle, g_source_remove);
   awc_plot_cache_clear (&self->plot);
   unwatch (self);
   if (self->comparison != NULL)
@@ -293,6 +319,7 @@ awc_compare_view_class_init (AwcCompareViewClass *klass)
   object_class->get_property = awc_compare_view_get_property;
   object_class->set_property = awc_compare_view_set_property;
   widget_class->snapshot = _awc_compare_view_snapshot;
+  widget_class->size_allocate = awc_compare_view_size_allocate;
 
   properties[PROP_COMPARISON] =
     g_param_spec_object ("comparison", NULL, NULL, AWC_TYPE_COMPARISON,
