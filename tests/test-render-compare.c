@@ -155,6 +155,18 @@ colored_fraction (cairo_surface_t *surface,
   return n > 0 ? (double) hits / n : 0;
 }
 
+/* B's colour half transparent over the light background. */
+static void
+pale_color (const double rgba[4],
+            double       pale[4])
+{
+  const AwcThemeColors *colors = awc_palette_get_theme (AWC_THEME_LIGHT);
+
+  for (guint i = 0; i < 3; i++)
+    pale[i] = 0.5 * rgba[i] + 0.5 * colors->background[i];
+  pale[3] = 1;
+}
+
 static void
 test_overlay_pixels (void)
 {
@@ -168,7 +180,7 @@ test_overlay_pixels (void)
   AwcRenderCompareLayout layout;
   const AwcRenderPanel *panel;
   AwcSeries *rt;
-  double rgba[4], y_a, y_b, solid, dashed;
+  double rgba[4], pale[4], y_a, y_b, solid, dashed;
   guint p = 0;
 
   awc_render_compare_options_init (&options);
@@ -194,10 +206,73 @@ test_overlay_pixels (void)
   solid = colored_fraction (surface, layout.sides[0].plot_x0, layout.sides[0].plot_x1, y_a, rgba);
   dashed = colored_fraction (surface, layout.sides[0].plot_x0, layout.sides[0].plot_x1, y_b, rgba);
 
-  /* A solid, B in the same colour but dashed (7 on, 4 off) */
+  /* A solid in its colour; B dashed (7 on, 4 off) and paler: none of
+   * its pixels has A's full colour, half of its columns its pale one. */
   g_assert_cmpfloat (solid, >, 0.95);
+  g_assert_cmpfloat (dashed, <, 0.05);
+  pale_color (rgba, pale);
+  dashed = colored_fraction (surface, layout.sides[0].plot_x0, layout.sides[0].plot_x1, y_b, pale);
   g_assert_cmpfloat (dashed, >, 0.4);
   g_assert_cmpfloat (dashed, <, 0.85);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* On one-second noise, zoomed out (many samples per pixel column), no
+ * dash pattern shows; B still differs from A by its lightness. */
+static void
+test_overlay_noise (void)
+{
+  g_autoptr(AwcReport) a = NULL;
+  g_autoptr(AwcReport) b = NULL;
+  g_autoptr(AwcComparison) comparison = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1200, 800);
+  cairo_t *cr = cairo_create (surface);
+  const char * const ids[] = { "tps_brokens.average", NULL };
+  AwcRenderCompareOptions options;
+  AwcRenderCompareLayout layout;
+  const AwcRenderPanel *panel;
+  AwcSeries *rt;
+  double rgba[4], pale[4], y_a, y_b;
+  guint p = 0;
+  CfRun run;
+
+  cf_run_init (&run);
+  run.n = 7200;
+  run.ramp_s = 60;
+  run.down_s = run.n;
+  run.rt_ms = 50;
+  run.seed = 1;
+  a = cf_make_report (&run);
+  run.rt_ms = 150;
+  run.seed = 2;
+  b = cf_make_report (&run);
+  comparison = awc_comparison_new (a, b);
+
+  awc_render_compare_options_init (&options);
+  options.overlay = TRUE;
+  {
+    const AwcChartPair *pair = test_pair_ids (comparison, ids, options.overlay);
+
+    awc_render_compare (cr, pair, NULL, 1200, 800, &options);
+    awc_render_compare_compute_layout (cr, pair, NULL, 1200, 800, &options, &layout);
+  }
+  g_assert_true (find_panel (&layout.sides[0], "response-time", &p));
+  panel = &layout.sides[0].panels[p];
+  rt = awc_report_find_series (a, "tps_brokens.average");
+  awc_palette_get_color (AWC_THEME_LIGHT, awc_series_get_color_index (rt), rgba);
+  pale_color (rgba, pale);
+  y_a = layout.side_y[0] + panel->y1 - (50 - panel->v0) / (panel->v1 - panel->v0) * (panel->y1 - panel->y0);
+  y_b = layout.side_y[0] + panel->y1 - (150 - panel->v0) / (panel->v1 - panel->v0) * (panel->y1 - panel->y0);
+
+  /* Around its level, A's band is in its full colour (its anti-aliased
+   * edges may look pale); B's band is pale and never in A's colour. */
+  g_assert_cmpfloat (colored_fraction (surface, layout.sides[0].plot_x0, layout.sides[0].plot_x1, y_a, rgba), >, 0.5);
+  g_assert_cmpfloat (colored_fraction (surface, layout.sides[0].plot_x0, layout.sides[0].plot_x1, y_b, pale), >, 0.5);
+  g_assert_cmpfloat (colored_fraction (surface, layout.sides[0].plot_x0, layout.sides[0].plot_x1, y_b, rgba), <, 0.05);
+  if (g_getenv ("AWC_TEST_SAVE_PNG") != NULL)
+    cairo_surface_write_to_png (surface, g_getenv ("AWC_TEST_SAVE_PNG"));
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -365,6 +440,7 @@ main (int   argc,
   g_test_add_func ("/awc/compare/render/elapsed-labels", test_elapsed_labels);
   g_test_add_func ("/awc/compare/render/linked-layout", test_linked_layout);
   g_test_add_func ("/awc/compare/render/overlay", test_overlay_pixels);
+  g_test_add_func ("/awc/compare/render/overlay-noise", test_overlay_noise);
   g_test_add_func ("/awc/compare/render/export-entry-point", test_export_entry_point);
   g_test_add_func ("/awc/compare/render/run-headers", test_run_headers);
   g_test_add_func ("/awc/compare/render/delta-table-groups", test_delta_table_groups);

@@ -577,13 +577,18 @@ test_cursor (void)
   AwcRenderOptions options;
   const AwcThemeColors *colors = awc_palette_get_theme (AWC_THEME_LIGHT);
   const AwcRenderPanel *panel;
+  g_autofree guchar *before = NULL;
   double rgba[4], x;
   cairo_t *cr;
+  int stride;
 
   awc_render_options_init (&options);
   draw (&d, report, W, H, &options);
   panel = &d.layout.panels[0];
 
+  cairo_surface_flush (d.surface);
+  stride = cairo_image_surface_get_stride (d.surface);
+  before = g_memdup2 (cairo_image_surface_get_data (d.surface), (gsize) stride * H);
   cr = cairo_create (d.surface);
   /* 0.3 s past sample 50: the cursor snaps to it. */
   awc_render_cursor (cr, test_data (report), &d.layout, &options, ts[50] + 0.3);
@@ -591,6 +596,14 @@ test_cursor (void)
   cairo_surface_flush (d.surface);
 
   x = floor (awc_render_layout_time_to_x (&d.layout, ts[50]));
+  /* Inside the panels only the line and the point markers change pixels:
+   * no value boxes hide the data (the values are in the window's table). */
+  for (guint p = 0; p < d.layout.n_panels; p++)
+    for (int y = (int) ceil (d.layout.panels[p].y0); y < (int) d.layout.panels[p].y1; y++)
+      for (int px = 0; px < W; px++)
+        if (memcmp (before + y * stride + px * 4,
+                    cairo_image_surface_get_data (d.surface) + y * stride + px * 4, 4) != 0)
+          g_assert_cmpfloat (fabs (px - x), <=, 6);
   /* The line runs through the panel where no series is… */
   g_assert_true (color_near (d.surface, x, value_to_y (panel, 100), 0, colors->cursor));
   /* …with a dot on the series at its value. */

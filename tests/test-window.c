@@ -95,7 +95,7 @@ test_cursor_keyboard (Fixture       *fixture,
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   const double *ts;
-  const char *readout;
+  char *readout;
   guint n;
 
   ts = awc_report_get_timestamps (report, &n);
@@ -103,24 +103,30 @@ test_cursor_keyboard (Fixture       *fixture,
   first = awc_report_format_time (report, ts[0], "%Y-%m-%d %H:%M:%S");
   second = awc_report_format_time (report, ts[1], "%Y-%m-%d %H:%M:%S");
 
+  /* Zoomed in, so that one key press is one sample (zoomed out it is a
+   * pixel column, see test-cursor-readout.c). */
+  awc_time_axis_controller_set_view_range (awc_chart_view_get_time_axis (fixture->window->chart_view),
+                                           ts[0], ts[MIN (n - 1, 100)]);
+  run_frames (5);
   /* Home, then Right: the actions the chart view binds to those keys. */
   gtk_widget_grab_focus (view);
   g_assert_true (gtk_widget_activate_action (view, "view.cursor-first", NULL));
   g_assert_cmpfloat (awc_window_get_cursor_time (fixture->window), ==, ts[0]);
-  readout = _awc_window_get_readout_text (fixture->window);
+  readout = _awc_window_dup_readout_text (fixture->window);
   g_assert_true (g_str_has_prefix (readout, first));
+  g_free (readout);
 
   g_assert_true (gtk_widget_activate_action (view, "view.cursor-next", NULL));
   g_assert_cmpfloat (awc_window_get_cursor_time (fixture->window), ==, ts[1]);
-  readout = _awc_window_get_readout_text (fixture->window);
+  readout = _awc_window_dup_readout_text (fixture->window);
   g_assert_true (g_str_has_prefix (readout, second));
-  g_assert_cmpstr (readout, ==, awc_chart_view_get_readout (fixture->window->chart_view));
   /* Every drawn series is in the readout with its title. */
   {
     g_autoptr(AwcSeries) series = first_visible_series (report);
 
     g_assert_nonnull (strstr (readout, awc_series_get_title (series)));
   }
+  g_free (readout);
 }
 
 static void

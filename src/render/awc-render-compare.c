@@ -156,7 +156,7 @@ side_options (const AwcChartPair           *pair,
       /* B aligned to A and shifted onto its axis (awc-chart-data-builder.c) */
       overlay->data = pair->overlay;
       out->overlay = pair->overlay != NULL ? overlay : NULL;
-      *title = g_strdup_printf (_("A: %s (solid)   B: %s (dashed)"),
+      *title = g_strdup_printf (_("A: %s (solid)   B: %s (dashed, pale)"),
                                 report_title != NULL ? report_title : "—",
                                 b_title != NULL ? b_title : "—");
     }

@@ -2,74 +2,9 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdlib.h>
 
 #include "awc-render-private.h"
 #include "awc-time-ticks.h"
-
-#define MAX_LABELS 64
-
-typedef struct
-{
-  double y;
-  guint  color_index;
-  char  *text;
-} Label;
-
-static int
-compare_label (gconstpointer a,
-               gconstpointer b)
-{
-  const Label *la = a, *lb = b;
-
-  return (la->y > lb->y) - (la->y < lb->y);
-}
-
-/* Value labels of one panel beside the cursor, pushed apart so they never
- * overlap, kept inside the panel. */
-static void
-draw_labels (AwcRenderText         *text,
-             const AwcRenderLayout *layout,
-             const AwcRenderPanel  *panel,
-             double                 x,
-             Label                 *labels,
-             guint                  n)
-{
-  const double h = text->line_h[AWC_FONT_SMALL];
-  double widest = 0, lx, prev_bottom;
-  gboolean left;
-
-  qsort (labels, n, sizeof *labels, compare_label);
-  for (guint i = 0; i < n; i++)
-    {
-      double w;
-
-      _awc_render_text_measure (text, AWC_FONT_SMALL, labels[i].text, &w, NULL);
-      widest = MAX (widest, w);
-    }
-  left = x + 8 + widest > layout->plot_x1;
-  lx = left ? x - 8 - widest : x + 8;
-
-  prev_bottom = panel->y0;
-  for (guint i = 0; i < n; i++)
-    {
-      double ty = MAX (labels[i].y - h / 2, prev_bottom);
-      double rgba[4];
-
-      ty = MIN (ty, panel->y1 - h * (n - i));
-      ty = MAX (ty, prev_bottom);
-      prev_bottom = ty + h;
-
-      /* A backing box keeps the label readable over lines and grid. */
-      cairo_set_source_rgb (text->cr, text->colors->background[0], text->colors->background[1],
-                            text->colors->background[2]);
-      cairo_rectangle (text->cr, lx - 2, ty, widest + 4, h);
-      cairo_fill (text->cr);
-      awc_palette_get_color (text->theme, labels[i].color_index, rgba);
-      _awc_render_text_draw (text, AWC_FONT_SMALL, labels[i].text, left ? lx + widest : lx, ty,
-                             left ? 1.0 : 0.0, rgba);
-    }
-}
 
 /* The time axis labels that the cursor's label box at [x0, x1] would cut:
  * widens [x0, x1] to cover them whole, so no half label peeks out beside
@@ -129,7 +64,6 @@ awc_render_cursor (cairo_t                *cr,
   const double *ts;
   guint n_ts, idx;
   double x, w, ty;
-  Label labels[MAX_LABELS];
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (data != NULL);
@@ -161,13 +95,14 @@ awc_render_cursor (cairo_t                *cr,
     }
   cairo_stroke (cr);
 
+  /* A point marker per series; the values themselves are in the
+   * window's readout table, so nothing here hides the data. */
   for (guint p = 0; p < layout->n_panels; p++)
     {
       const AwcRenderPanel *panel = &layout->panels[p];
       double k = (panel->y1 - panel->y0) / (panel->v1 - panel->v0);
-      guint n_labels = 0;
 
-      for (guint i = 0; i < drawn->len && n_labels < MAX_LABELS; i++)
+      for (guint i = 0; i < drawn->len; i++)
         {
           AwcDrawnSeries *d = &g_array_index (drawn, AwcDrawnSeries, i);
           double v, y, rgba[4];
@@ -185,16 +120,7 @@ awc_render_cursor (cairo_t                *cr,
                                 text.colors->background[2]);
           cairo_set_line_width (cr, 1);
           cairo_stroke (cr);
-
-          labels[n_labels].y = y;
-          labels[n_labels].color_index = d->color_index;
-          labels[n_labels].text = awc_unit_format_value (d->unit, v);
-          n_labels++;
         }
-
-      draw_labels (&text, layout, panel, x, labels, n_labels);
-      for (guint i = 0; i < n_labels; i++)
-        g_free (labels[i].text);
     }
 
   /* Time label on the axis, over the tick labels: the date, time and

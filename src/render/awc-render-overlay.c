@@ -9,8 +9,12 @@
 /* The overlay run of AwcRenderOptions.overlay: for each series the main
  * run draws, the overlay run's series at the same index (its snapshot is
  * aligned to the main one) goes in the same panel, in the same colour,
- * dashed and on top.  Its timestamps are shifted by its snapshot's time
- * shift onto the main run's axis. */
+ * on top, in a style of its own: dashed, wider and half transparent, so
+ * it is paler than the main run on a light background and dimmer on a
+ * dark one.  On one-second noise a zoomed-out line is a band of vertical
+ * strokes where no dash pattern shows; the lightness still tells the two
+ * runs apart there, and the main run shows through.  Its timestamps are
+ * shifted by its snapshot's time shift onto the main run's axis. */
 
 /* The overlay's series paired with a drawn series, or NULL. */
 static const AwcChartDataSeries *
@@ -72,6 +76,7 @@ _awc_render_overlay_draw (AwcRenderText          *text,
                           GArray                 *drawn)
 {
   static const double dash[] = { 7, 4 };
+  double rgba[4];
   AwcChartData *overlay = options->overlay ? options->overlay->data : NULL;
   cairo_t *cr = text->cr;
   g_autofree double *shifted = NULL;
@@ -93,7 +98,7 @@ _awc_render_overlay_draw (AwcRenderText          *text,
   awc_columns_init (&cols, layout, shifted, n_ts, text->scale);
 
   cairo_save (cr);
-  cairo_set_line_width (cr, AWC_RENDER_LINE_WIDTH);
+  cairo_set_line_width (cr, AWC_RENDER_OVERLAY_LINE_WIDTH);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
 
@@ -116,7 +121,8 @@ _awc_render_overlay_draw (AwcRenderText          *text,
       cairo_clip (cr);
       awc_decimate_path (cr, &cols, layout, panel, shifted, values, n_values,
                          cols.direct ? NULL : awc_chart_data_get_pyramid (overlay, d->index), FALSE);
-      _awc_render_series_rgba (text->theme, d->color_index, cr);
+      awc_palette_get_color (text->theme, d->color_index, rgba);
+      cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], AWC_RENDER_OVERLAY_ALPHA);
       /* Always dashed, whatever the palette says about this colour */
       cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
       cairo_stroke (cr);

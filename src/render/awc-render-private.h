@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 #define AWC_RENDER_PANEL_GAP    14.0
 #define AWC_RENDER_TICK_LEN      4.0
 #define AWC_RENDER_LINE_WIDTH    1.5
+/* Run B over run A (awc-render-overlay.c): wider and half transparent. */
+#define AWC_RENDER_OVERLAY_LINE_WIDTH 2.5
+#define AWC_RENDER_OVERLAY_ALPHA      0.5
 #define AWC_RENDER_SWATCH       18.0
 #define AWC_RENDER_BUCKETS_MIN 280.0
 

@@ -92,8 +92,9 @@ void     awc_render_plot           (cairo_t                *cr,
                                     AwcChartData           *data,
                                     const AwcRenderLayout  *layout,
                                     const AwcRenderOptions *options);
-/* Cursor line at @t (snapped to the nearest sample) with a value label per
- * drawn series; cheap enough for every pointer motion. */
+/* Cursor line at @t (snapped to the nearest sample) with a point marker
+ * per drawn series and a small time chip on the axis; the values are
+ * shown outside the plot.  Cheap enough for every pointer motion. */
 void     awc_render_cursor         (cairo_t                *cr,
                                     AwcChartData           *data,
                                     const AwcRenderLayout  *layout,

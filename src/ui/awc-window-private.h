@@ -40,7 +40,7 @@ struct _AwcWindow
   GtkWidget       *series_box;
   AwcSeriesList   *series_list;
   AwcChartView    *chart_view;
-  GtkWidget       *readout_label;
+  AwcCursorReadout *cursor_readout;
   GtkWidget       *bucket_box;
   AwcBucketPanel  *bucket_panel;
   GtkWidget       *chart_scroller;
@@ -105,6 +105,7 @@ void        _awc_window_show_toast        (AwcWindow      *self,
 /* For tests: the error or the confirmation on screen; NULL when none. */
 const char *_awc_window_get_banner_text   (AwcWindow      *self);
 const char *_awc_window_get_toast_text    (AwcWindow      *self);
-const char *_awc_window_get_readout_text  (AwcWindow      *self);
+/* The cursor readout as text (awc_cursor_readout_dup_text). */
+char       *_awc_window_dup_readout_text  (AwcWindow      *self);
 
 G_END_DECLS

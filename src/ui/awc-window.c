@@ -103,6 +103,9 @@ _awc_window_set_report (AwcWindow *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
       chart_range_notify_cb (self);
       _awc_window_apply_screenshot_cursor (self);
+      /* The arrow keys move the cursor as soon as a report is shown. */
+      if (report != NULL)
+        gtk_widget_grab_focus (GTK_WIDGET (self->chart_view));
     }
 }
 
@@ -177,10 +180,10 @@ _awc_window_get_toast_text (AwcWindow *self)
   return awc_message_bar_get_text (self->message_bar);
 }
 
-const char *
-_awc_window_get_readout_text (AwcWindow *self)
+char *
+_awc_window_dup_readout_text (AwcWindow *self)
 {
-  return gtk_label_get_label (GTK_LABEL (self->readout_label));
+  return awc_cursor_readout_dup_text (self->cursor_readout);
 }
 
 static void
@@ -332,21 +335,12 @@ chart_cursor_notify_cb (AwcWindow *self)
     }
 }
 
-/* The readout line keeps its height with a hint when there is no cursor,
- * so the chart does not jump (and re-render) as the pointer comes and goes. */
+/* The readout table keeps its rows (with a hint and dashes) when there is
+ * no cursor, so the chart does not jump as the pointer comes and goes. */
 static void
 chart_readout_notify_cb (AwcWindow *self)
 {
-  const char *readout = awc_chart_view_get_readout (self->chart_view);
-  gboolean empty = readout == NULL || *readout == '\0';
-
-  gtk_label_set_label (GTK_LABEL (self->readout_label),
-                       empty ? _("Point at the chart or use the arrow keys to read the values")
-                             : readout);
-  if (empty)
-    gtk_widget_add_css_class (self->readout_label, "dim-label");
-  else
-    gtk_widget_remove_css_class (self->readout_label, "dim-label");
+  awc_chart_view_fill_readout (self->chart_view, self->cursor_readout);
 }
 
 static void
@@ -476,6 +470,7 @@ awc_window_class_init (AwcWindowClass *klass)
 
   g_type_ensure (AWC_TYPE_BUCKET_PANEL);
   g_type_ensure (AWC_TYPE_CHART_VIEW);
+  g_type_ensure (AWC_TYPE_CURSOR_READOUT);
   g_type_ensure (AWC_TYPE_MESSAGE_BAR);
   g_type_ensure (AWC_TYPE_RANGE_BAR);
   g_type_ensure (AWC_TYPE_SERIES_LIST);
@@ -495,7 +490,7 @@ awc_window_class_init (AwcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, series_box);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, series_list);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, chart_view);
-  gtk_widget_class_bind_template_child (widget_class, AwcWindow, readout_label);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, cursor_readout);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, bucket_box);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, bucket_panel);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, chart_scroller);
@@ -529,6 +524,8 @@ awc_window_init (AwcWindow *self)
   g_signal_connect_object (self->chart_view, "notify::cursor-time",
                            G_CALLBACK (chart_cursor_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->chart_view, "notify::readout",
+                           G_CALLBACK (chart_readout_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->chart_view, "notify::dark",
                            G_CALLBACK (chart_readout_notify_cb), self, G_CONNECT_SWAPPED);
   chart_readout_notify_cb (self);
   g_signal_connect_object (self->chart_view, "notify::view-start",

@@ -76,13 +76,25 @@ host_step (GtkWidget *host,
 static void
 host_cursor_changed (GtkWidget *host)
 {
-  _awc_chart_view_refresh_readout (AWC_CHART_VIEW (host));
+  _awc_chart_view_refresh_readout (AWC_CHART_VIEW (host), FALSE);
 }
 
 static void
 host_range_changed (GtkWidget *host)
 {
   _awc_chart_view_invalidate_plot (AWC_CHART_VIEW (host), TRUE);
+  /* Another zoom: other pixel columns for the readout's min – max. */
+  _awc_chart_view_refresh_readout (AWC_CHART_VIEW (host), TRUE);
+}
+
+static double
+host_column_span (GtkWidget *host)
+{
+  const AwcRenderLayout *layout = _awc_chart_view_ensure_layout (AWC_CHART_VIEW (host));
+
+  if (layout == NULL || layout->plot_x1 <= layout->plot_x0)
+    return NAN;
+  return (layout->t1 - layout->t0) / (layout->plot_x1 - layout->plot_x0);
 }
 
 static const AwcTimeAxisHost host_iface = {
@@ -91,6 +103,7 @@ static const AwcTimeAxisHost host_iface = {
   .step = host_step,
   .cursor_changed = host_cursor_changed,
   .range_changed = host_range_changed,
+  .column_span = host_column_span,
 };
 
 void

@@ -24,6 +24,7 @@ struct _AwcChartView
   GPtrArray       *thresholds;       /* AwcThreshold rules drawn as layers */
   char            *readout;
   char            *description;      /* accessible description */
+  guint            readout_idle;     /* a resize changed the pixel columns */
 
   AwcRenderLayout  layout;
   gboolean         layout_valid;
@@ -67,11 +68,14 @@ gboolean               _awc_chart_view_is_rendering    (AwcChartView *self);
 void                   _awc_chart_view_format_elapsed  (GString      *string,
                                                         double        seconds);
 gboolean               _awc_chart_view_update_readout  (AwcChartView *self);
+/* One pixel column of the plot covers several samples. */
+gboolean               _awc_chart_view_column_is_wide  (AwcChartView *self);
 void                   _awc_chart_view_update_accessible (AwcChartView *self);
 
 /* awc-chart-view.c */
 /* Rebuilds the readout and the accessible description. */
-void                   _awc_chart_view_refresh_readout (AwcChartView *self);
+void                   _awc_chart_view_refresh_readout (AwcChartView *self,
+                                                        gboolean      force);
 /* Sample index range [first, last] drawn in the current view; FALSE
  * when the report has no samples. */
 gboolean               _awc_chart_view_visible_indices (AwcChartView *self,

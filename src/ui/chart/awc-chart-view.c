@@ -56,9 +56,12 @@ _awc_chart_view_visible_indices (AwcChartView *self,
 }
 
 void
-_awc_chart_view_refresh_readout (AwcChartView *self)
+_awc_chart_view_refresh_readout (AwcChartView *self,
+                                 gboolean      force)
 {
-  if (_awc_chart_view_update_readout (self))
+  /* @force: the series, the theme or the pixel columns changed, so an
+   * AwcCursorReadout has other rows even when the text is the same. */
+  if (_awc_chart_view_update_readout (self) || force)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READOUT]);
   _awc_chart_view_update_accessible (self);
 }
@@ -69,7 +72,7 @@ on_series_visible_cb (AwcChartView *self)
   /* Another set of series: another snapshot */
   g_clear_pointer (&self->render_data, awc_chart_data_unref);
   _awc_chart_view_invalidate_plot (self, TRUE);
-  _awc_chart_view_refresh_readout (self);
+  _awc_chart_view_refresh_readout (self, TRUE);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -109,7 +112,7 @@ on_series_items_changed_cb (AwcChartView *self)
 {
   watch_series (self);
   _awc_chart_view_invalidate_plot (self, FALSE);
-  _awc_chart_view_refresh_readout (self);
+  _awc_chart_view_refresh_readout (self, TRUE);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -119,7 +122,7 @@ on_report_notify_cb (AwcChartView *self)
   /* New timestamps: the range and the cursor must snap to the new run. */
   _awc_chart_view_invalidate_plot (self, FALSE);
   awc_time_axis_controller_refresh (self->time_axis);
-  _awc_chart_view_refresh_readout (self);
+  _awc_chart_view_refresh_readout (self, TRUE);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -127,6 +130,16 @@ static void
 on_scale_factor_cb (AwcChartView *self)
 {
   _awc_chart_view_invalidate_plot (self, TRUE);
+}
+
+static gboolean
+readout_idle_cb (gpointer user_data)
+{
+  AwcChartView *self = user_data;
+
+  self->readout_idle = 0;
+  _awc_chart_view_refresh_readout (self, TRUE);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -138,7 +151,13 @@ awc_chart_view_size_allocate (GtkWidget *widget,
   AwcChartView *self = AWC_CHART_VIEW (widget);
 
   if (width != self->layout_width || height != self->layout_height)
-    _awc_chart_view_invalidate_plot (self, TRUE);
+    {
+      _awc_chart_view_invalidate_plot (self, TRUE);
+      /* The readout's min – max follows the pixel columns; it is updated
+       * after this allocation, not inside it. */
+      if (self->readout_idle == 0 && width != self->layout_width)
+        self->readout_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, readout_idle_cb, self, NULL);
+    }
 }
 
 static void
@@ -185,6 +204,7 @@ awc_chart_view_dispose (GObject *object)
   if (self->watched_series != NULL)
     unwatch_series (self);
   awc_plot_cache_clear (&self->plot);
+  g_clear_handle_id (&self->readout_idle, g_source_remove);
   g_clear_object (&self->report);
   g_clear_pointer (&self->render_data, awc_chart_data_unref);
   g_clear_pointer (&self->thresholds, g_ptr_array_unref);
@@ -350,7 +370,7 @@ awc_chart_view_set_report (AwcChartView *self,
   awc_time_axis_controller_set_cursor_pinned (self->time_axis, FALSE);
   awc_time_axis_controller_set_cursor_time (self->time_axis, NAN);
   awc_time_axis_controller_set_view_range (self->time_axis, NAN, NAN);
-  _awc_chart_view_refresh_readout (self);
+  _awc_chart_view_refresh_readout (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
   g_object_thaw_notify (G_OBJECT (self));
 }

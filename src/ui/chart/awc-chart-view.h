@@ -5,6 +5,7 @@
 
 #include "model/awc-report.h"
 #include "render/awc-render.h"
+#include "awc-cursor-readout.h"
 #include "awc-time-axis-controller.h"
 
 G_BEGIN_DECLS
@@ -20,7 +21,9 @@ G_DECLARE_FINAL_TYPE (AwcChartView, awc_chart_view, AWC, CHART_VIEW, GtkWidget)
  *   view-start    double       visible time range (read-only; set it on the
  *   view-end      double       time axis); both NaN = the whole run
  *   readout       char*        the cursor readout as text (timestamp, elapsed,
- *                              each drawn series' value with unit), read-only
+ *                              each drawn series' value with unit and, when
+ *                              zoomed out, its pixel column's min – max in
+ *                              brackets), read-only
  * CSS name: "chart".  Pointer, keys and the "view.*" actions come from
  * its AwcTimeAxisController, as in AwcCompareView. */
 
@@ -35,6 +38,12 @@ void       awc_chart_view_set_dark         (AwcChartView     *self,
  * (transfer none) */
 AwcTimeAxisController *awc_chart_view_get_time_axis (AwcChartView *self);
 const char *awc_chart_view_get_readout     (AwcChartView     *self);
+/* Shows the cursor in @readout: its time and elapsed time, and per drawn
+ * series its colour, name, value and, when one pixel column covers many
+ * samples, that column's min – max.  Call it on notify::readout and
+ * notify::dark. */
+void       awc_chart_view_fill_readout     (AwcChartView     *self,
+                                            AwcCursorReadout *readout);
 /* Options describing what is on screen (range, theme, drawn series), for
  * "export the zoomed range" and copy-image.  Strings are borrowed from
  * the view and the report. */

@@ -84,6 +84,29 @@ move_cursor_to (AwcTimeAxisController *self,
     _awc_time_axis_controller_move_axis (self, 0, c - (end - start), c);
 }
 
+/* @count samples from @t or, when one pixel column covers several
+ * samples (zoomed out on a long run), @count pixel columns, so each key
+ * press visibly moves the cursor and reaches the next column's data. */
+static double
+column_step (AwcTimeAxisController *self,
+             double                 t,
+             int                    count)
+{
+  double next = _awc_time_axis_controller_step (self, t, count > 0 ? 1 : -1);
+  double span = self->iface->column_span != NULL ? self->iface->column_span (self->host) : NAN;
+  double target;
+
+  /* Columns only when one holds at least two samples, as where the
+   * readout shows a column's min – max: else a step could skip one. */
+  if (!isfinite (span) || span <= 0 || !isfinite (next) || 2 * fabs (next - t) > span)
+    return _awc_time_axis_controller_step (self, t, count);
+  target = _awc_time_axis_controller_step (self, t + count * span, 0);
+  /* Snapping back onto the sample it started from would not move. */
+  if (!isfinite (target) || (count > 0 ? target <= t : target >= t))
+    return next;
+  return target;
+}
+
 static void
 cursor_step (AwcTimeAxisController *self,
              int                    count)
@@ -96,7 +119,7 @@ cursor_step (AwcTimeAxisController *self,
   if (isnan (self->cursor_time))
     move_cursor_to (self, snap_within (self, count > 0 ? start : end, start, end));
   else
-    move_cursor_to (self, _awc_time_axis_controller_step (self, self->cursor_time, count));
+    move_cursor_to (self, column_step (self, self->cursor_time, count));
 }
 
 static void

@@ -60,6 +60,11 @@ typedef struct
    * plot); called before the notifications. */
   void     (*cursor_changed) (GtkWidget       *host);
   void     (*range_changed)  (GtkWidget       *host);
+
+  /* Optional.  Seconds one pixel column of the plot covers (axis 0);
+   * NaN when unknown.  When it is more than a sample interval the arrow
+   * keys step by pixel columns instead of samples. */
+  double   (*column_span)    (GtkWidget       *host);
 } AwcTimeAxisHost;
 
 #define AWC_TYPE_TIME_AXIS_CONTROLLER (awc_time_axis_controller_get_type ())
@@ -81,7 +86,8 @@ G_DECLARE_FINAL_TYPE (AwcTimeAxisController, awc_time_axis_controller,
  *                            NaN, NaN = the whole run
  *
  * Actions (group "view"): cursor-next, cursor-previous, cursor-next-page,
- * cursor-previous-page (ten samples), cursor-first, cursor-last, unpin,
+ * cursor-previous-page (one sample, or ten; one pixel column, or ten,
+ * when a column covers several samples), cursor-first, cursor-last, unpin,
  * zoom-in, zoom-out, zoom-reset.  The key map is in the .c file and in
  * resources/gtk/help-overlay.ui. */
 

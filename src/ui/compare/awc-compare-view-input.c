@@ -129,19 +129,28 @@ host_set_axis_range (GtkWidget *host,
 static void
 host_cursor_changed (GtkWidget *host)
 {
-  _awc_compare_view_refresh_readout (AWC_COMPARE_VIEW (host));
+  _awc_compare_view_refresh_readout (AWC_COMPARE_VIEW (host), FALSE);
 }
 
 static void
 host_range_changed (GtkWidget *host)
 {
   _awc_compare_view_invalidate_plot (AWC_COMPARE_VIEW (host), TRUE);
+  /* Other pixel columns for the readout's min – max. */
+  _awc_compare_view_refresh_readout (AWC_COMPARE_VIEW (host), TRUE);
+}
+
+static double
+host_column_span (GtkWidget *host)
+{
+  return _awc_compare_view_column_span (AWC_COMPARE_VIEW (host));
 }
 
 static const AwcTimeAxisHost host_iface = {
   .get_bounds = host_get_bounds,
   .plot_at = host_plot_at,
   .step = host_step,
+  .column_span = host_column_span,
   .get_n_axes = host_get_n_axes,
   .get_axis_range = host_get_axis_range,
   .set_axis_range = host_set_axis_range,

@@ -25,6 +25,8 @@ struct _AwcCompareView
   gboolean                pair_valid;
   GPtrArray              *thresholds;       /* AwcThreshold drawn on both runs' panels */
   char                   *readout;
+  guint                   readout_idle;     /* a resize changed the pixel columns */
+  int                     readout_width;
 
   AwcRenderCompareLayout  layout;           /* for the current size and state */
   gboolean                layout_valid;
@@ -61,7 +63,8 @@ void     _awc_compare_view_snapshot     (GtkWidget      *widget,
 
 /* awc-compare-view.c */
 /* Rebuilds the readout and the accessible description. */
-void     _awc_compare_view_refresh_readout (AwcCompareView *self);
+void     _awc_compare_view_refresh_readout (AwcCompareView *self,
+                                            gboolean        force);
 const AwcRenderCompareLayout *_awc_compare_view_ensure_layout (AwcCompareView *self);
 /* Elapsed seconds at widget position (@x, @y); NaN outside every plot
  * (with @clamp, only outside every side). */
@@ -73,6 +76,9 @@ double   _awc_compare_view_x_to_elapsed (AwcCompareView *self,
 gboolean _awc_compare_view_current_range (AwcCompareView *self,
                                           double         *start,
                                           double         *end);
+/* awc-compare-view-readout.c: seconds one pixel column of A covers;
+ * NaN without a layout. */
+double   _awc_compare_view_column_span  (AwcCompareView *self);
 /* Mean sample interval of A (of B without A), > 0. */
 double   _awc_compare_view_sample_step  (AwcCompareView *self);
 guint    _awc_compare_view_get_plot_render_count (AwcCompareView *self);

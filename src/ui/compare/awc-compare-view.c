@@ -33,11 +33,16 @@ G_DEFINE_FINAL_TYPE (AwcCompareView, awc_compare_view, GTK_TYPE_WIDGET)
 char *_awc_compare_view_build_readout (AwcCompareView *self);
 
 void
-_awc_compare_view_refresh_readout (AwcCompareView *self)
+_awc_compare_view_refresh_readout (AwcCompareView *self,
+                                   gboolean        force)
 {
   g_autofree char *text = _awc_compare_view_build_readout (self);
 
-  if (g_strcmp0 (text, self->readout) != 0)
+  /* @force: the series, theme or zoom changed, so an AwcCursorReadout
+   * has other rows or min – max columns even when the text is the same. */
+  if (force && g_strcmp0 (text, self->readout) == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READOUT]);
+  else if (g_strcmp0 (text, self->readout) != 0)
     {
       g_free (self->readout);
       self->readout = g_steal_pointer (&text);
@@ -55,7 +60,7 @@ static void
 on_series_visible_cb (AwcCompareView *self)
 {
   _awc_compare_view_invalidate_plot (self, TRUE);
-  _awc_compare_view_refresh_readout (self);
+  _awc_compare_view_refresh_readout (self, TRUE);
 }
 
 static void
@@ -116,7 +121,7 @@ on_comparison_notify_cb (AwcCompareView *self,
     }
   else
     return;
-  _awc_compare_view_refresh_readout (self);
+  _awc_compare_view_refresh_readout (self, TRUE);
 }
 
 gboolean
@@ -173,11 +178,37 @@ _awc_compare_view_x_to_elapsed (AwcCompareView *self,
   return plot.t0 + (x - plot.x0) / (plot.x1 - plot.x0) * (plot.t1 - plot.t0);
 }
 
+static gboolean
+readout_idle_cb (gpointer user_data)
+{
+  AwcCompareView *self = user_data;
+
+  self->readout_idle = 0;
+  _awc_compare_view_refresh_readout (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Another width, other pixel columns: the readout's min – max changes.
+ * It is updated after this allocation, not inside it. */
+static void
+awc_compare_view_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  AwcCompareView *self = AWC_COMPARE_VIEW (widget);
+
+  if (width != self->readout_width && self->readout_idle == 0)
+    self->readout_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, readout_idle_cb, self, NULL);
+  self->readout_width = width;
+}
+
 static void
 awc_compare_view_dispose (GObject *object)
 {
   AwcCompareView *self = AWC_COMPARE_VIEW (object);
 
+  g_clear_handle_id (&self->readout_idle, g_source_remove);
   awc_plot_cache_clear (&self->plot);
   unwatch (self);
   if (self->comparison != NULL)
@@ -290,6 +321,7 @@ awc_compare_view_class_init (AwcCompareViewClass *klass)
   widget_class->snapshot = _awc_compare_view_snapshot;
   widget_class->measure = _awc_compare_view_measure;
   widget_class->get_request_mode = _awc_compare_view_get_request_mode;
+  widget_class->size_allocate = awc_compare_view_size_allocate;
 
   properties[PROP_COMPARISON] =
     g_param_spec_object ("comparison", NULL, NULL, AWC_TYPE_COMPARISON,
@@ -370,7 +402,7 @@ awc_compare_view_set_comparison (AwcCompareView *self,
   awc_time_axis_controller_set_cursor_pinned (self->time_axis, FALSE);
   awc_time_axis_controller_set_cursor_time (self->time_axis, NAN);
   awc_time_axis_controller_set_view_range (self->time_axis, NAN, NAN);
-  _awc_compare_view_refresh_readout (self);
+  _awc_compare_view_refresh_readout (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
 

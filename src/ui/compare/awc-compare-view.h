@@ -6,6 +6,7 @@
 #include "model/awc-comparison.h"
 #include "model/awc-delta.h"
 #include "render/awc-render-compare.h"
+#include "ui/chart/awc-cursor-readout.h"
 #include "ui/chart/awc-time-axis-controller.h"
 
 G_BEGIN_DECLS
@@ -62,6 +63,12 @@ const char * const *awc_compare_view_get_overlay_ids (AwcCompareView  *self);
 void             awc_compare_view_set_overlay_ids   (AwcCompareView   *self,
                                                      const char * const *ids);
 const char      *awc_compare_view_get_readout       (AwcCompareView   *self);
+/* Shows the cursor in @readout, in compare mode: elapsed time, both
+ * runs' times and per drawn series A, B and Δ (and each run's min – max
+ * over the pixel column when one covers many samples).  Call it on
+ * notify::readout and notify::dark. */
+void             awc_compare_view_fill_readout      (AwcCompareView   *self,
+                                                     AwcCursorReadout *readout);
 /* Options for what is on screen (range, theme, overlay); strings are
  * borrowed from the view. */
 void             awc_compare_view_get_render_options (AwcCompareView  *self,

@@ -35,8 +35,7 @@ struct _AwcCompareWindow
   AwcRangeBar     *range_bar;
   GtkWidget       *offset_spin;
   GtkAdjustment   *offset_adjustment;
-  GtkWidget       *readout_label;
-  GtkWidget       *values_label;
+  AwcCursorReadout *cursor_readout;
   GtkWidget       *paned;
   GtkWidget       *delta_scroller;
   GtkWidget       *overlay_menu_button;

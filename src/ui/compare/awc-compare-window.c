@@ -266,27 +266,7 @@ on_view_range_cb (AwcCompareWindow *self)
 static void
 on_readout_cb (AwcCompareWindow *self)
 {
-  const char *readout = awc_compare_view_get_readout (self->view);
-  const char *newline = strchr (readout, '\n');
-  g_autofree char *first = NULL;
-  g_autofree char *rest = NULL;
-
-  if (*readout == '\0')
-    {
-      gtk_label_set_text (GTK_LABEL (self->readout_label),
-                          _("Point at a chart: arrow keys move the cursor on both runs"));
-      gtk_label_set_text (GTK_LABEL (self->values_label), "");
-      return;
-    }
-  first = newline != NULL ? g_strndup (readout, newline - readout) : g_strdup (readout);
-  gtk_label_set_text (GTK_LABEL (self->readout_label), first);
-  if (newline != NULL)
-    {
-      g_auto(GStrv) lines = g_strsplit (newline + 1, "\n", -1);
-
-      rest = g_strjoinv ("    ", lines);
-    }
-  gtk_label_set_text (GTK_LABEL (self->values_label), rest != NULL ? rest : "");
+  awc_compare_view_fill_readout (self->view, self->cursor_readout);
 }
 
 static void
@@ -391,6 +371,7 @@ awc_compare_window_class_init (AwcCompareWindowClass *klass)
   object_class->finalize = awc_compare_window_finalize;
 
   g_type_ensure (AWC_TYPE_COMPARE_VIEW);
+  g_type_ensure (AWC_TYPE_CURSOR_READOUT);
   g_type_ensure (AWC_TYPE_DELTA_TABLE);
   g_type_ensure (AWC_TYPE_MESSAGE_BAR);
   g_type_ensure (AWC_TYPE_RANGE_BAR);
@@ -403,8 +384,7 @@ awc_compare_window_class_init (AwcCompareWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, range_bar);
   gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, offset_spin);
   gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, offset_adjustment);
-  gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, readout_label);
-  gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, values_label);
+  gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, cursor_readout);
   gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, delta_scroller);
   gtk_widget_class_bind_template_child (widget_class, AwcCompareWindow, overlay_menu_button);
@@ -443,6 +423,8 @@ awc_compare_window_init (AwcCompareWindow *self)
   g_signal_connect_object (self->view, "notify::view-end", G_CALLBACK (update_range_bar),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view, "notify::readout", G_CALLBACK (on_readout_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view, "notify::dark", G_CALLBACK (on_readout_cb),
                            self, G_CONNECT_SWAPPED);
   on_readout_cb (self);
 
