@@ -75,6 +75,39 @@ format_percentile (const AwcPercentile *pc)
   return g_strdup_printf (_("%s, ≈ %s"), range, estimate);
 }
 
+/* Columns on a terminal: East Asian wide characters take two. */
+static gsize
+text_width (const char *text)
+{
+  gsize width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iszerowidth (c))
+        continue;
+      width += g_unichar_iswide (c) ? 2 : 1;
+    }
+  return width;
+}
+
+/* "Label:" padded to @width columns, then the value: the labels are
+ * translated whole and the padding is done here. */
+static void
+append_field (GString    *out,
+              const char *label,
+              gsize       width,
+              const char *value)
+{
+  gsize used = text_width (label);
+
+  g_string_append (out, label);
+  for (gsize i = used; i < width; i++)
+    g_string_append_c (out, ' ');
+  g_string_append_printf (out, "%s\n", value);
+}
+
 char *
 _awc_cli_summary_text (AwcReport *report)
 {
@@ -93,15 +126,29 @@ _awc_cli_summary_text (AwcReport *report)
 
   const char *title = awc_report_get_title (report);
   const char *source = awc_report_get_source (report);
+  const char *labels[5];
+  gsize label_width = 0;
+  g_autofree char *points = NULL;
+  g_autofree char *n_requests = NULL;
 
   if (title != NULL && *title != '\0')
     g_string_append_printf (out, "%s\n", esc (pool, title));
+  labels[0] = _("Source:");
+  labels[1] = _("Points:");
+  labels[2] = _("Start:");
+  labels[3] = _("End:");
+  labels[4] = _("Duration:");
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    label_width = MAX (label_width, text_width (labels[i]));
+  label_width += 2;
+
+  points = g_strdup_printf ("%u", awc_report_get_n_points (report));
   if (source != NULL && g_strcmp0 (source, title) != 0)
-    g_string_append_printf (out, _("Source:    %s\n"), esc (pool, source));
-  g_string_append_printf (out, _("Points:    %u\n"), awc_report_get_n_points (report));
-  g_string_append_printf (out, _("Start:     %s\n"), start_text);
-  g_string_append_printf (out, _("End:       %s\n"), end_text);
-  g_string_append_printf (out, _("Duration:  %s\n"), duration);
+    append_field (out, labels[0], label_width, esc (pool, source));
+  append_field (out, labels[1], label_width, points);
+  append_field (out, labels[2], label_width, start_text);
+  append_field (out, labels[3], label_width, end_text);
+  append_field (out, labels[4], label_width, duration);
 
   g_string_append_printf (out, "\n%s\n", _("Series (id, title: min / mean / max / last)"));
   for (guint i = 0; i < n_series; i++)
@@ -117,16 +164,24 @@ _awc_cli_summary_text (AwcReport *report)
       mean = awc_unit_format_value (unit, awc_series_get_mean (s));
       max = awc_unit_format_value (unit, awc_series_get_max (s));
       last = awc_unit_format_value (unit, awc_series_get_last (s));
-      g_string_append_printf (out, "  %-34s %s%s: %s / %s / %s / %s\n",
-                              esc (pool, awc_series_get_id (s)),
-                              esc (pool, awc_series_get_title (s)),
-                              awc_series_get_visible (s) ? "" : _(" (hidden)"),
+      const char *shown_title = esc (pool, awc_series_get_title (s));
+
+      if (!awc_series_get_visible (s))
+        {
+          /* TRANSLATORS: a series' title in --summary when it is hidden in the chart */
+          shown_title = g_strdup_printf (_("%s (hidden)"), shown_title);
+          g_ptr_array_add (pool, (char *) shown_title);
+        }
+      g_string_append_printf (out, "  %-34s %s: %s / %s / %s / %s\n",
+                              esc (pool, awc_series_get_id (s)), shown_title,
                               min, mean, max, last);
     }
 
   g_string_append_printf (out, "\n");
-  g_string_append_printf (out, _("Response-time buckets (%" G_GUINT64_FORMAT " requests: count, share, cumulative)\n"),
-                          awc_report_get_total_requests (report));
+  n_requests = g_strdup_printf ("%" G_GUINT64_FORMAT, awc_report_get_total_requests (report));
+  /* TRANSLATORS: %s is the number of requests */
+  g_string_append_printf (out, _("Response-time buckets (%s requests: count, share, cumulative)\n"),
+                          n_requests);
   if (n_buckets == 0)
     g_string_append_printf (out, "  %s\n", _("none"));
   for (guint i = 0; i < n_buckets; i++)
