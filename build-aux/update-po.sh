@@ -28,7 +28,7 @@ for lang in $(grep -v '^#' po/LINGUAS); do
   # Strings the sources lost go, so the .po holds exactly the pot's.
   msgattrib --no-obsolete -o "$po" "$po"
   printf '%s: ' "$po"
-  msgfmt --check --statistics -o /dev/null "$po"
+  msgfmt --check --statistics -o /dev/null "$po" 2>&1
 done
 echo "update-po: translate the untranslated and fuzzy entries above, then run"
 echo "  meson test -C build --suite po"

@@ -171,6 +171,7 @@ delta_table (AwcDeltaSummary *self)
   header[2] = g_strdup ("B");
   header[3] = g_strdup ("Δ");
   header[4] = g_strdup ("Δ %");
+  /* xgettext:no-c-format */
   header[5] = g_strdup (_("95 % interval of Δ"));
   header[6] = g_strdup (_("Verdict"));
   g_ptr_array_add (table, header);
