@@ -24,11 +24,23 @@ if [ ! -f "$builddir/build.ninja" ]; then
 fi
 ninja -C "$builddir" -j2 src/awchart data/gschemas.compiled
 
-mkdir -p "$outdir"
 export AWCHART_BIN="$builddir/src/awchart"
 export GSETTINGS_SCHEMA_DIR="$builddir/data"
 export GSETTINGS_BACKEND=keyfile
 export GTK_A11Y=none NO_AT_BRIDGE=1 LC_ALL=C.UTF-8 TZ=UTC
+# AWC_SHOT_LANGUAGE=zh_CN shoots in Chinese (the build's po/), =pseudo with
+# the 40 %-longer strings of build-aux/pseudo-po.py; AWC_SHOT_DIR=DIR
+# writes there instead of data/screenshots.
+if [ -n "${AWC_SHOT_LANGUAGE:-}" ]; then
+  unset LC_ALL
+  export LANG=zh_CN.UTF-8 LANGUAGE="$AWC_SHOT_LANGUAGE" AWCHART_LOCALEDIR="$builddir/po"
+  if [ "$AWC_SHOT_LANGUAGE" = pseudo ]; then
+    python3 "$srcdir/build-aux/pseudo-po.py" "$builddir" >/dev/null
+    AWCHART_LOCALEDIR="$builddir/po-pseudo"
+  fi
+fi
+outdir=${AWC_SHOT_DIR:-$outdir}
+mkdir -p "$outdir"
 
 # shot WIDTH HEIGHT SCHEME OUTPUT
 shot () {
