@@ -42,6 +42,23 @@ expect "$tmp/cli-help" "用法：" "导出图表" "示例："
 "$AWCHART" --summary --demo >"$tmp/summary" 2>&1 || { echo "FAIL: awchart --summary --demo exited $?"; status=1; }
 expect "$tmp/summary" "数据点：" "持续时间：" "平均响应时间" "响应时间区间" "百分位"
 
+# The labels are translated whole and padded in code: the values after
+# 来源/数据点/开始/结束/持续时间 start in one terminal column (a Chinese
+# character takes two).
+if command -v python3 >/dev/null; then
+  python3 - "$tmp/summary" <<'PY' || status=1
+import sys, unicodedata
+width = lambda s: sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+cols = set()
+for line in open(sys.argv[1], encoding="utf-8"):
+    head, sep, rest = line.partition("：")
+    if sep and head in ("来源", "数据点", "开始", "结束", "持续时间"):
+        cols.add(width(head + sep) + len(rest) - len(rest.lstrip(" ")))
+if len(cols) != 1:
+    sys.exit("FAIL: the summary's header values are not aligned: columns %s" % sorted(cols))
+PY
+fi
+
 "$AWCHART" --summary "$tmp/no-such.json" >"$tmp/error" 2>&1
 rc=$?
 [ $rc -eq 1 ] || { echo "FAIL: a missing file exited $rc, not 1"; status=1; }

@@ -75,23 +75,6 @@ format_percentile (const AwcPercentile *pc)
   return g_strdup_printf (_("%s, ≈ %s"), range, estimate);
 }
 
-/* Columns on a terminal: East Asian wide characters take two. */
-static gsize
-text_width (const char *text)
-{
-  gsize width = 0;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_iszerowidth (c))
-        continue;
-      width += g_unichar_iswide (c) ? 2 : 1;
-    }
-  return width;
-}
-
 /* "Label:" padded to @width columns, then the value: the labels are
  * translated whole and the padding is done here. */
 static void
@@ -100,7 +83,7 @@ append_field (GString    *out,
               gsize       width,
               const char *value)
 {
-  gsize used = text_width (label);
+  gsize used = awc_text_width (label);
 
   g_string_append (out, label);
   for (gsize i = used; i < width; i++)
@@ -139,7 +122,7 @@ _awc_cli_summary_text (AwcReport *report)
   labels[3] = _("End:");
   labels[4] = _("Duration:");
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    label_width = MAX (label_width, text_width (labels[i]));
+    label_width = MAX (label_width, awc_text_width (labels[i]));
   label_width += 2;
 
   points = g_strdup_printf ("%u", awc_report_get_n_points (report));

@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "awc-delta-private.h"
+#include "awc-util.h"
 
 /* The copy formats of the delta summary: plain text (aligned columns, for
  * terminals and chat) and Markdown (a pipe table, for tickets and PRs). */
@@ -231,7 +232,7 @@ append_padded (GString    *out,
                guint       width,
                gboolean    right)
 {
-  glong len = g_utf8_strlen (text, -1);
+  glong len = (glong) awc_text_width (text);
 
   if (right)
     for (glong i = len; i < (glong) width; i++)
@@ -255,7 +256,7 @@ append_text_table (GString   *out,
       char **cells = g_ptr_array_index (table, r);
 
       for (guint c = 0; c < n_cols; c++)
-        widths[c] = MAX (widths[c], (guint) g_utf8_strlen (cells[c], -1));
+        widths[c] = MAX (widths[c], (guint) awc_text_width (cells[c]));
     }
 
   for (guint r = 0; r < table->len; r++)
