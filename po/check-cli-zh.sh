@@ -37,7 +37,7 @@ expect "$tmp/help" "用法：" "帮助选项：" "打开内置示例报告"
 "$AWCHART" --summary --help >"$tmp/cli-help" 2>&1 \
   || "$AWCHART" --help-cli >"$tmp/cli-help" 2>&1 \
   || { echo "FAIL: awchart --summary --help and --help-cli exited $?"; status=1; }
-expect "$tmp/cli-help" "用法：" "导出图表" "示例："
+expect "$tmp/cli-help" "用法：" "将图表导出到 OUT" "示例："
 
 "$AWCHART" --summary --demo >"$tmp/summary" 2>&1 || { echo "FAIL: awchart --summary --demo exited $?"; status=1; }
 expect "$tmp/summary" "数据点：" "持续时间：" "平均响应时间" "响应时间区间" "百分位"
