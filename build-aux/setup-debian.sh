@@ -14,6 +14,8 @@ packages=(
 )
 if [ "${AWC_SETUP_EXTRA:-}" = screenshots ]; then
   packages+=(imagemagick)
+  # Chinese screenshots (AWC_SHOT_LANGUAGE=zh_CN build-aux/screenshots.sh)
+  packages+=(fonts-wqy-microhei)
 fi
 
 missing=()
