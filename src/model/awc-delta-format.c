@@ -347,8 +347,13 @@ summary_format (AwcDeltaSummary *self,
     g_string_append_printf (out, "### %s\n\n- **A:** %s\n- **B:** %s\n- **%s:** %s\n\n",
                             _("Comparison"), self->title_a, self->title_b, _("Window"), window);
   else
-    g_string_append_printf (out, "%s\n  A: %s\n  B: %s\n  %s: %s\n\n",
-                            _("Comparison"), self->title_a, self->title_b, _("Window"), window);
+    {
+      g_autofree char *a = g_strdup_printf (_("A: %s"), self->title_a);
+      g_autofree char *b = g_strdup_printf (_("B: %s"), self->title_b);
+      g_autofree char *w = g_strdup_printf (_("Window: %s"), window);
+
+      g_string_append_printf (out, "%s\n  %s\n  %s\n  %s\n\n", _("Comparison"), a, b, w);
+    }
   for (guint side = 0; side < 2; side++)
     if (self->window.note[side] != NULL)
       g_string_append_printf (out, "%s%s: %s\n", bullet, side == 0 ? "A" : "B", self->window.note[side]);
