@@ -33,11 +33,23 @@ for tool in import convert; do
   command -v $tool >/dev/null || { echo "screenshots: $tool missing (AWC_SETUP_EXTRA=screenshots build-aux/setup-debian.sh)" >&2; exit 1; }
 done
 
-mkdir -p "$outdir"
 export AWCHART_BIN="$builddir/src/awchart"
 export GSETTINGS_SCHEMA_DIR="$builddir/data"
 export GSETTINGS_BACKEND=keyfile
 export GTK_A11Y=none NO_AT_BRIDGE=1 LC_ALL=C.UTF-8 TZ=UTC
+# AWC_SHOT_LANGUAGE=zh_CN shoots in Chinese (the build's po/), =pseudo with
+# the 40 %-longer strings of build-aux/pseudo-po.py; AWC_SHOT_DIR=DIR
+# writes there instead of data/screenshots.
+if [ -n "${AWC_SHOT_LANGUAGE:-}" ]; then
+  unset LC_ALL
+  export LANG=zh_CN.UTF-8 LANGUAGE="$AWC_SHOT_LANGUAGE" AWCHART_LOCALEDIR="$builddir/po"
+  if [ "$AWC_SHOT_LANGUAGE" = pseudo ]; then
+    python3 "$srcdir/build-aux/pseudo-po.py" "$builddir" >/dev/null
+    AWCHART_LOCALEDIR="$builddir/po-pseudo"
+  fi
+fi
+outdir=${AWC_SHOT_DIR:-$outdir}
+mkdir -p "$outdir"
 
 # The comparison's run B: the ramp-up scenario, longer and with other noise.
 # Its title is its file name.

@@ -121,3 +121,21 @@ awc_escape_text (const char *text)
   awc_escape_text_append (out, text, -1);
   return g_string_free (out, FALSE);
 }
+
+gsize
+awc_text_width (const char *text)
+{
+  gsize width = 0;
+
+  g_return_val_if_fail (text != NULL, 0);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iszerowidth (c))
+        continue;
+      width += g_unichar_iswide (c) ? 2 : 1;
+    }
+  return width;
+}

@@ -25,4 +25,9 @@ void     awc_escape_text_append (GString    *out,
                                  gssize      len);
 char    *awc_escape_text        (const char *text);
 
+/* Columns @text takes on a terminal: East Asian wide characters (Chinese
+ * labels, names from the server) take two, combining marks none.  For
+ * aligning text tables in any language. */
+gsize    awc_text_width         (const char *text);
+
 G_END_DECLS

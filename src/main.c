@@ -12,9 +12,16 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(AwcApplication) app = NULL;
+  const char *localedir = g_getenv ("AWCHART_LOCALEDIR");
 
+  /* Before any GOptionContext exists, so that GLib's own "Usage:" and
+   * "Help Options:" and our --help come out translated.
+   * AWCHART_LOCALEDIR points at an uninstalled build's compiled catalogues
+   * (build/po, holding <lang>/LC_MESSAGES/awchart.mo) for tests. */
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

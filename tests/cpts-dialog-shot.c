@@ -10,6 +10,7 @@
  * it under Xvfb with TZ and LC_ALL fixed (build-aux/cpts-screenshots.sh). */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
 #include "awc-mock-cpts.h"
@@ -115,6 +116,14 @@ main (int   argc,
   g_autofree char *light = NULL, *dark = NULL, *form = NULL;
   int status;
 
+  /* AWCHART_LOCALEDIR=build/po with LANGUAGE/LANG set: the shots in
+   * that language, as the app would show them. */
+  if (g_getenv ("AWCHART_LOCALEDIR") != NULL)
+    {
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("AWCHART_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
   if (argc != 2 || !gtk_init_check ())
     {
       g_printerr ("usage: cpts-dialog-shot OUTDIR (with a display)\n");

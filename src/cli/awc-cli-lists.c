@@ -123,7 +123,7 @@ format_table (AwcCliList  what,
     }
   for (guint i = 0; i < rows->len; i++)
     for (guint c = 0; c < n_cols; c++)
-      widths[c] = MAX (widths[c], g_utf8_strlen (g_ptr_array_index ((GPtrArray *) rows->pdata[i], c), -1));
+      widths[c] = MAX (widths[c], (glong) awc_text_width (g_ptr_array_index ((GPtrArray *) rows->pdata[i], c)));
   for (guint i = 0; i < rows->len; i++)
     {
       GPtrArray *row = rows->pdata[i];
@@ -135,7 +135,7 @@ format_table (AwcCliList  what,
           g_string_append (out, cell);
           if (c + 1 < n_cols)
             {
-              for (glong pad = g_utf8_strlen (cell, -1); pad < widths[c] + 2; pad++)
+              for (glong pad = (glong) awc_text_width (cell); pad < widths[c] + 2; pad++)
                 g_string_append_c (out, ' ');
             }
         }

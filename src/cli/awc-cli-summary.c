@@ -117,6 +117,22 @@ series_stats (AwcSeries *s,
   stats->last = awc_series_get_last (s);
 }
 
+/* "Label:" padded to @width columns, then the value: the labels are
+ * translated whole and the padding is done here. */
+static void
+append_field (GString    *out,
+              const char *label,
+              gsize       width,
+              const char *value)
+{
+  gsize used = awc_text_width (label);
+
+  g_string_append (out, label);
+  for (gsize i = used; i < width; i++)
+    g_string_append_c (out, ' ');
+  g_string_append_printf (out, "%s\n", value);
+}
+
 char *
 _awc_cli_summary_text (AwcReport   *report,
                        AwcInsights *insights)
@@ -154,24 +170,40 @@ _awc_cli_summary_text_range (AwcReport   *report,
 
   const char *title = awc_report_get_title (report);
   const char *source = awc_report_get_source (report);
+  const char *labels[6];
+  gsize label_width = 0;
+  g_autofree char *points = NULL;
+  g_autofree char *n_requests = NULL;
 
   if (title != NULL && *title != '\0')
     g_string_append_printf (out, "%s\n", esc (pool, title));
+  labels[0] = _("Source:");
+  labels[1] = _("Points:");
+  labels[2] = _("Start:");
+  labels[3] = _("End:");
+  labels[4] = _("Duration:");
+  labels[5] = _("Range:");
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    label_width = MAX (label_width, awc_text_width (labels[i]));
+  label_width += 2;
+
+  points = g_strdup_printf ("%u", awc_report_get_n_points (report));
   if (source != NULL && g_strcmp0 (source, title) != 0)
-    g_string_append_printf (out, _("Source:    %s\n"), esc (pool, source));
-  g_string_append_printf (out, _("Points:    %u\n"), awc_report_get_n_points (report));
-  g_string_append_printf (out, _("Start:     %s\n"), start_text);
-  g_string_append_printf (out, _("End:       %s\n"), end_text);
-  g_string_append_printf (out, _("Duration:  %s\n"), duration);
+    append_field (out, labels[0], label_width, esc (pool, source));
+  append_field (out, labels[1], label_width, points);
+  append_field (out, labels[2], label_width, start_text);
+  append_field (out, labels[3], label_width, end_text);
+  append_field (out, labels[4], label_width, duration);
   range_indices (report, range_start, range_end, &first, &last);
   if (ranged)
     {
       g_autofree char *range = awc_report_format_range (report, range_start, range_end);
       g_autofree char *from = awc_time_range_format_duration (range_start - start);
       g_autofree char *to = awc_time_range_format_duration (range_end - start);
-
       /* Translators: the --range, then its elapsed times since the run's start */
-      g_string_append_printf (out, _("Range:     %s, elapsed %s..%s\n"), range, from, to);
+      g_autofree char *value = g_strdup_printf (_("%s, elapsed %s..%s"), range, from, to);
+
+      append_field (out, labels[5], label_width, value);
     }
 
   g_string_append_printf (out, "\n%s\n",
@@ -183,6 +215,7 @@ _awc_cli_summary_text_range (AwcReport   *report,
       AwcUnit unit = awc_series_get_unit (s);
       g_autofree char *min = NULL, *mean = NULL, *max = NULL, *last_text = NULL;
       AwcStats stats;
+      const char *shown_title;
 
       /* Empty arrays mean "not measured": nothing to report. */
       if (awc_series_get_n_values (s) == 0)
@@ -192,21 +225,29 @@ _awc_cli_summary_text_range (AwcReport   *report,
       mean = awc_unit_format_value (unit, stats.mean);
       max = awc_unit_format_value (unit, stats.max);
       last_text = awc_unit_format_value (unit, stats.last);
-      g_string_append_printf (out, "  %-34s %s%s: %s / %s / %s / %s\n",
-                              esc (pool, awc_series_get_id (s)),
-                              esc (pool, awc_series_get_title (s)),
-                              awc_series_get_visible (s) ? "" : _(" (hidden)"),
+      shown_title = esc (pool, awc_series_get_title (s));
+      if (!awc_series_get_visible (s))
+        {
+          /* TRANSLATORS: a series' title in --summary when it is hidden in the chart */
+          shown_title = g_strdup_printf (_("%s (hidden)"), shown_title);
+          g_ptr_array_add (pool, (char *) shown_title);
+        }
+      g_string_append_printf (out, "  %-34s %s: %s / %s / %s / %s\n",
+                              esc (pool, awc_series_get_id (s)), shown_title,
                               min, mean, max, last_text);
     }
 
   g_string_append_printf (out, "\n");
+  n_requests = g_strdup_printf ("%" G_GUINT64_FORMAT, awc_report_get_total_requests (report));
   /* The API counts buckets over the whole run: a range cannot narrow them. */
   if (ranged)
-    g_string_append_printf (out, _("Response-time buckets, whole run (%" G_GUINT64_FORMAT " requests: count, share, cumulative)\n"),
-                            awc_report_get_total_requests (report));
+    /* TRANSLATORS: %s is the number of requests */
+    g_string_append_printf (out, _("Response-time buckets, whole run (%s requests: count, share, cumulative)\n"),
+                            n_requests);
   else
-    g_string_append_printf (out, _("Response-time buckets (%" G_GUINT64_FORMAT " requests: count, share, cumulative)\n"),
-                            awc_report_get_total_requests (report));
+    /* TRANSLATORS: %s is the number of requests */
+    g_string_append_printf (out, _("Response-time buckets (%s requests: count, share, cumulative)\n"),
+                            n_requests);
   if (n_buckets == 0)
     g_string_append_printf (out, "  %s\n", _("none"));
   for (guint i = 0; i < n_buckets; i++)

@@ -148,12 +148,23 @@ expected_units (Kind kind)
 {
   switch (kind)
     {
-    case KIND_TIME:  return _("expected ms or s, or % for a relative change");
-    case KIND_RATE:  return _("expected /s or no unit, or % for a relative change");
-    case KIND_BYTES: return _("expected B/s, kB/s, MB/s or GB/s, or % for a relative change");
-    case KIND_COUNT: return _("expected a plain number, or % for a relative change");
+    /* The "%" below is the unit, not a printf directive. */
+    case KIND_TIME:
+      /* xgettext:no-c-format */
+      return _("expected ms or s, or % for a relative change");
+    case KIND_RATE:
+      /* xgettext:no-c-format */
+      return _("expected /s or no unit, or % for a relative change");
+    case KIND_BYTES:
+      /* xgettext:no-c-format */
+      return _("expected B/s, kB/s, MB/s or GB/s, or % for a relative change");
+    case KIND_COUNT:
+      /* xgettext:no-c-format */
+      return _("expected a plain number, or % for a relative change");
     case KIND_SHARE:
-    default:         return _("expected % or pp");
+    default:
+      /* xgettext:no-c-format */
+      return _("expected % or pp");
     }
 }
 

@@ -260,8 +260,8 @@ finish_body (GTask *task)
     {
       fail (task, g_error_new (AWC_CPTS_ERROR, AWC_CPTS_ERROR_TRUNCATED,
                                _("The connection closed before the whole answer arrived "
-                                 "(%u of %" G_GOFFSET_FORMAT " bytes)"),
-                               req->buffer->len, req->content_length));
+                                 "(%u of %lld bytes)"),
+                               req->buffer->len, (long long) req->content_length));
       return;
     }
   body = g_byte_array_free_to_bytes (g_steal_pointer (&req->buffer));

@@ -259,9 +259,8 @@ _awc_loader_load_buckets (JsonObject  *result,
           break;
         case COUNT_TOO_LARGE:
         default:
-          reason = g_strdup_printf (_("is larger than %" G_GUINT64_FORMAT
-                                      ", the largest count AW Chart can carry exactly"),
-                                    (guint64) AWC_BUCKET_COUNT_MAX);
+          reason = g_strdup_printf (_("is larger than %llu, the largest count AW Chart can carry exactly"),
+                                    (unsigned long long) AWC_BUCKET_COUNT_MAX);
           break;
         }
 
@@ -279,9 +278,9 @@ _awc_loader_load_buckets (JsonObject  *result,
         {
           what = describe_count (child);
           g_set_error (error, AWC_REPORT_ERROR, AWC_REPORT_ERROR_BAD_BUCKET,
-                       _("%sresp_time_range[\"%s\"]: count %s takes the total of the buckets past %"
-                         G_GUINT64_FORMAT " requests, the largest total AW Chart can carry exactly"),
-                       prefix, label, what, (guint64) AWC_BUCKET_COUNT_MAX);
+                       _("%sresp_time_range[\"%s\"]: count %s takes the total of the buckets past %llu "
+                         "requests, the largest total AW Chart can carry exactly"),
+                       prefix, label, what, (unsigned long long) AWC_BUCKET_COUNT_MAX);
           return NULL;
         }
       g_ptr_array_add (buckets, awc_bucket_new (label, count));

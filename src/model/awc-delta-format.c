@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "awc-delta-private.h"
+#include "awc-util.h"
 
 /* The copy formats of the delta summary: plain text (aligned columns, for
  * terminals and chat) and Markdown (a pipe table, for tickets and PRs). */
@@ -221,6 +222,7 @@ delta_table (AwcDeltaSummary *self)
   header[2] = g_strdup ("B");
   header[3] = g_strdup ("Δ");
   header[4] = g_strdup ("Δ %");
+  /* xgettext:no-c-format */
   header[5] = g_strdup (_("95 % interval of Δ"));
   header[6] = g_strdup (_("Verdict"));
   g_ptr_array_add (table, header);
@@ -280,7 +282,7 @@ append_padded (GString    *out,
                guint       width,
                gboolean    right)
 {
-  glong len = g_utf8_strlen (text, -1);
+  glong len = (glong) awc_text_width (text);
 
   if (right)
     for (glong i = len; i < (glong) width; i++)
@@ -304,7 +306,7 @@ append_text_table (GString   *out,
       char **cells = g_ptr_array_index (table, r);
 
       for (guint c = 0; c < n_cols; c++)
-        widths[c] = MAX (widths[c], (guint) g_utf8_strlen (cells[c], -1));
+        widths[c] = MAX (widths[c], (guint) awc_text_width (cells[c]));
     }
 
   for (guint r = 0; r < table->len; r++)
@@ -403,8 +405,13 @@ summary_format (AwcDeltaSummary *self,
     g_string_append_printf (out, "- **A:** %s\n- **B:** %s\n- **%s:** %s\n\n",
                             self->title_a, self->title_b, _("Window"), window);
   else
-    g_string_append_printf (out, "  A: %s\n  B: %s\n  %s: %s\n\n",
-                            self->title_a, self->title_b, _("Window"), window);
+    {
+      g_autofree char *a = g_strdup_printf (_("A: %s"), self->title_a);
+      g_autofree char *b = g_strdup_printf (_("B: %s"), self->title_b);
+      g_autofree char *w = g_strdup_printf (_("Window: %s"), window);
+
+      g_string_append_printf (out, "  %s\n  %s\n  %s\n\n", a, b, w);
+    }
   for (guint side = 0; side < 2; side++)
     if (self->window.note[side] != NULL)
       g_string_append_printf (out, "%s%s: %s\n", bullet, side == 0 ? "A" : "B", self->window.note[side]);

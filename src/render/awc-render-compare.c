@@ -161,7 +161,8 @@ side_options (const AwcChartPair           *pair,
                                 b_title != NULL ? b_title : "—");
     }
   else
-    *title = g_strdup_printf ("%s: %s", side == AWC_SIDE_A ? "A" : "B",
+    /* Translators: a run's panel heading, "A: report title" */
+    *title = g_strdup_printf (side == AWC_SIDE_A ? _("A: %s") : _("B: %s"),
                               report_title != NULL ? report_title : "—");
   if (options->run_headers)
     {

@@ -51,7 +51,7 @@ update_labels (AwcCompareWindow *self)
       if (report == NULL)
         text = g_strdup_printf (s == AWC_SIDE_A ? _("A: loading…") : _("B: loading…"));
       else
-        text = g_strdup_printf ("%s: %s", s == AWC_SIDE_A ? "A" : "B",
+        text = g_strdup_printf (s == AWC_SIDE_A ? _("A: %s") : _("B: %s"),
                                 title != NULL && *title != '\0' ? title : _("Untitled"));
       gtk_label_set_text (GTK_LABEL (s == AWC_SIDE_A ? self->label_a : self->label_b), text);
     }
