@@ -11,7 +11,7 @@
  * user moved is remembered as the summary's height (GSettings
  * compare-divider), which a resized window keeps too. */
 #define DIVIDER_SUMMARY_SHARE 0.52
-#define DIVIDER_SUMMARY_MAX   400
+#define DIVIDER_SUMMARY_MAX   440
 #define DIVIDER_CHARTS_MIN    280
 
 static gboolean
@@ -29,14 +29,26 @@ place_divider_cb (gpointer data)
     summary = self->divider_auto;
   gtk_paned_set_position (GTK_PANED (self->paned), MAX (height - summary, DIVIDER_CHARTS_MIN));
   self->divider_placed = TRUE;
+  self->divider_height = height;
+  self->divider_position = gtk_paned_get_position (GTK_PANED (self->paned));
   return G_SOURCE_REMOVE;
 }
 
 void
 _awc_compare_window_allocated (AwcCompareWindow *self)
 {
-  /* Once, when the paned first has a height; not while GTK allocates. */
-  if (!self->divider_placed && self->divider_idle == 0)
+  int height = gtk_widget_get_height (self->paned);
+  int summary = height - gtk_paned_get_position (GTK_PANED (self->paned));
+
+  /* When the paned first has a height, and again when the window is
+   * resized while the summary still has the height it was given (the
+   * user did not move the divider): GtkPaned would give all the new
+   * height to the charts.  Never while GTK allocates. */
+  if (self->divider_idle != 0)
+    return;
+  if (!self->divider_placed
+      || (height != self->divider_height
+          && summary == self->divider_height - self->divider_position))
     self->divider_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, place_divider_cb, self, NULL);
 }
 
@@ -44,11 +56,15 @@ void
 _awc_compare_window_save_layout (AwcCompareWindow *self)
 {
   GtkWindow *window = GTK_WINDOW (self);
-  int summary = gtk_widget_get_height (self->paned)
-                - gtk_paned_get_position (GTK_PANED (self->paned));
-  int width, height;
+  int position = gtk_paned_get_position (GTK_PANED (self->paned));
+  int summary = gtk_widget_get_height (self->paned) - position;
+  int min_position, max_position, width, height;
 
-  if (self->divider_placed && summary != self->divider_auto)
+  /* A divider pushed to a limit by the panes' minimum sizes (a small
+   * window) was not placed by the user: nothing to remember. */
+  g_object_get (self->paned, "min-position", &min_position, "max-position", &max_position, NULL);
+  if (self->divider_placed && summary != self->divider_auto
+      && position > min_position && position < max_position)
     g_settings_set_int (self->settings, "compare-divider", summary);
   gtk_window_get_default_size (window, &width, &height);
   if (!gtk_window_is_maximized (window) && width >= 720 && height >= 480)

@@ -27,6 +27,8 @@ struct _AwcCompareWindow
   int              divider_auto;       /* summary height chosen for the user, -1 none */
   guint            divider_idle;
   gboolean         divider_placed;
+  int              divider_height;     /* the paned's height when placed */
+  int              divider_position;   /* where it was placed */
 
   /* Template widgets */
   GtkWidget       *label_a;
