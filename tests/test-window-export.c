@@ -7,6 +7,7 @@
 #include "ui/compare/awc-compare-launch.h"
 #include "ui/compare/awc-compare-view-private.h"
 #include "ui/compare/awc-compare-window-private.h"
+#include "io/awc-samples.h"
 
 static void
 export_done_cb (GObject      *object,
@@ -226,8 +227,30 @@ test_threshold_from_row (Fixture       *fixture,
   g_assert_cmpuint (count_thresholds (fixture->window, &value), ==, 1);
   g_assert_cmpfloat (value, ==, 800);
 
-  g_assert_true (gtk_widget_activate_action (row, "series-row.remove-threshold", NULL));
-  g_assert_cmpuint (count_thresholds (fixture->window, NULL), ==, 0);
+  /* Kept per series id in GSettings: the next report with the series
+   * gets the target again. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_auto(GStrv) stored = g_settings_get_strv (settings, "thresholds");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(AwcReport) other = awc_sample_load ("ramp-up", NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_strv_length (stored), ==, 1);
+    g_assert_true (g_str_has_prefix (stored[0], "tps_brokens.average<="));
+    _awc_window_set_report (fixture->window, other);
+    g_assert_cmpuint (count_thresholds (fixture->window, &value), ==, 1);
+    g_assert_cmpfloat (value, ==, 800);
+    row = find_widget (GTK_WIDGET (fixture->window), is_row_of,
+                       awc_report_find_series (other, "tps_brokens.average"));
+    g_assert_nonnull (row);
+
+    g_assert_true (gtk_widget_activate_action (row, "series-row.remove-threshold", NULL));
+    g_assert_cmpuint (count_thresholds (fixture->window, NULL), ==, 0);
+    g_strfreev (stored);
+    stored = g_settings_get_strv (settings, "thresholds");
+    g_assert_cmpuint (g_strv_length (stored), ==, 0);
+  }
 }
 
 static gboolean

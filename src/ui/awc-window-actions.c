@@ -171,6 +171,54 @@ toggle_series_action (GSimpleAction *action,
     awc_series_set_visible (series, !awc_series_get_visible (series));
 }
 
+/* Targets are kept per series id in GSettings ("thresholds"), as the
+ * rules --threshold takes, so every report with that series gets them. */
+static void
+store_threshold (AwcWindow          *self,
+                 const char         *series_id,
+                 const AwcThreshold *rule)
+{
+  g_auto(GStrv) stored = g_settings_get_strv (self->settings, "thresholds");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) rules = NULL;
+
+  for (guint i = 0; stored[i] != NULL; i++)
+    {
+      g_autoptr(AwcThreshold) old = awc_threshold_parse (stored[i], NULL);
+
+      if (old != NULL && g_strcmp0 (old->series, series_id) != 0)
+        g_strv_builder_add (builder, stored[i]);
+    }
+  if (rule != NULL)
+    {
+      g_autoptr(AwcThreshold) copy = awc_threshold_new (series_id, rule->op, rule->number, rule->unit);
+      g_autofree char *text = awc_threshold_format (copy);
+
+      g_strv_builder_add (builder, text);
+    }
+  rules = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "thresholds", (const char * const *) rules);
+}
+
+void
+_awc_window_restore_thresholds (AwcWindow *self)
+{
+  g_auto(GStrv) stored = g_settings_get_strv (self->settings, "thresholds");
+  g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func ((GDestroyNotify) awc_threshold_free);
+
+  for (guint i = 0; self->report != NULL && stored[i] != NULL; i++)
+    {
+      g_autoptr(AwcThreshold) rule = awc_threshold_parse (stored[i], NULL);
+      AwcSeries *series = rule != NULL ? awc_report_find_series (self->report, rule->series) : NULL;
+      double value;
+
+      /* Only the targets of series this report has, in units that fit. */
+      if (series != NULL && awc_threshold_resolve (rule, awc_series_get_unit (series), &value, NULL))
+        g_ptr_array_add (rules, g_steal_pointer (&rule));
+    }
+  awc_chart_view_set_thresholds (self->chart_view, rules->len > 0 ? rules : NULL);
+}
+
 /* The chart view's thresholds with the one for @series_id replaced by
  * @rule (NULL: only removed). */
 static void
@@ -189,6 +237,7 @@ replace_threshold (AwcWindow    *self,
       if (awc_report_find_series (self->report, t->series) != target)
         g_ptr_array_add (rules, awc_threshold_copy (t));
     }
+  store_threshold (self, series_id, rule);
   if (rule != NULL)
     g_ptr_array_add (rules, rule);
   awc_chart_view_set_thresholds (self->chart_view, rules->len > 0 ? rules : NULL);

@@ -80,6 +80,9 @@ void        _awc_window_init_panels       (AwcWindow      *self);
 void        _awc_window_panels_allocated  (AwcWindow      *self,
                                            int             width);
 void        _awc_window_panels_dispose    (AwcWindow      *self);
+/* awc-window-actions.c: the stored targets of the report's series on its
+ * charts. */
+void        _awc_window_restore_thresholds (AwcWindow *self);
 /* For tests: TRUE when a panel the settings ask for is collapsed. */
 gboolean    _awc_window_get_panels_collapsed (AwcWindow   *self);
 

@@ -101,6 +101,7 @@ _awc_window_set_report (AwcWindow *self,
       _awc_window_update_actions (self);
       /* Notifying updates the panels and the chart through their bindings. */
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
+      _awc_window_restore_thresholds (self);
       chart_range_notify_cb (self);
       _awc_window_apply_screenshot_cursor (self);
       /* The arrow keys move the cursor as soon as a report is shown. */
