@@ -29,6 +29,9 @@ struct _AwcCursorReadout
   guint      n_columns;     /* value columns per row */
   gboolean   compare;
   gboolean   show_ranges;
+  /* One width for the name column of every panel, so the value columns
+   * line up from panel to panel. */
+  GtkSizeGroup *names;
 
   /* Template widgets */
   GtkWidget *box;
@@ -259,6 +262,7 @@ rebuild (AwcCursorReadout *self,
       gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
       gtk_widget_set_tooltip_text (name, row->title);
       gtk_grid_attach (GTK_GRID (grid), name, 1, line, 1, 1);
+      gtk_size_group_add_widget (self->names, name);
 
       for (guint c = 0; c < self->n_columns; c++)
         {
@@ -494,6 +498,7 @@ awc_cursor_readout_dispose (GObject *object)
   if (self->swatches != NULL)
     g_ptr_array_set_size (self->swatches, 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), AWC_TYPE_CURSOR_READOUT);
+  g_clear_object (&self->names);
 
   G_OBJECT_CLASS (awc_cursor_readout_parent_class)->dispose (object);
 }
@@ -546,6 +551,7 @@ awc_cursor_readout_init (AwcCursorReadout *self)
 {
   self->cells = g_ptr_array_new ();
   self->swatches = g_ptr_array_new ();
+  self->names = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->n_columns = 1;
   gtk_widget_init_template (GTK_WIDGET (self));
   awc_cursor_readout_set_header (self, NULL, NULL);
