@@ -109,7 +109,7 @@ test_injected (void)
     {
       AwcGenRunParams params;
       g_auto(AwcRunData) data = { 0 };
-      g_autoptr(GArray) events = NULL, blip_events = NULL;
+      g_autoptr(GArray) events = NULL;
       const AwcEvent *e;
 
       awc_gen_run_params_init (&params);
