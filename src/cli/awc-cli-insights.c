@@ -86,6 +86,7 @@ phases_text (GString     *out,
   guint n = awc_insights_get_n_phases (insights);
 
   g_string_append_printf (out, "\n%s\n",
+                          /* xgettext:no-c-format */
                           _("Phases (steady figures after the warm-up, ± half a 95 % interval)"));
   if (n == 0)
     {
@@ -142,6 +143,8 @@ events_text (GString     *out,
         detail = g_strdup_printf (_("from %s to %s"), base, peak);
       else if (e->kind == AWC_EVENT_THRESHOLD)
         detail = g_strdup_printf (_("worst %s, target %s"), peak, base);
+      else if (e->kind == AWC_EVENT_TPS_DROP)
+        detail = g_strdup_printf (_("lowest %s, baseline %s"), peak, base);
       else
         detail = g_strdup_printf (_("peak %s, baseline %s"), peak, base);
       g_string_append_printf (out, "  %-21s %-20s %-24s %s\n", span,
