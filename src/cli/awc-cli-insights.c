@@ -78,6 +78,21 @@ format_event_value (const AwcEvent *e,
   return awc_unit_format_value (entry != NULL ? entry->unit : AWC_UNIT_COUNT, value);
 }
 
+/* @text and spaces to @width terminal columns (a Chinese character takes
+ * two), then one more space: columns line up in every language. */
+static void
+append_padded (GString    *out,
+               const char *text,
+               gsize       width)
+{
+  gsize used = awc_text_width (text);
+
+  g_string_append (out, text);
+  for (gsize i = used; i < width; i++)
+    g_string_append_c (out, ' ');
+  g_string_append_c (out, ' ');
+}
+
 static void
 phases_text (GString     *out,
              AwcInsights *insights)
@@ -104,14 +119,18 @@ phases_text (GString     *out,
       g_autofree char *err = format_percent (p->error_pct, p->error_lo, p->error_hi);
       g_autofree char *span = g_strdup_printf ("%s – %s", from, to);
 
-      g_string_append_printf (out, "  %-10s %-21s %-10s %s: %s, %s: %s, %s: %s\n",
-                              awc_phase_kind_to_title (p->kind), span, users,
+      g_string_append (out, "  ");
+      append_padded (out, awc_phase_kind_to_title (p->kind), 10);
+      append_padded (out, span, 21);
+      append_padded (out, users, 10);
+      g_string_append_printf (out, "%s: %s, %s: %s, %s: %s\n",
                               _("TPS"), tps, _("response time"), rt, _("errors"), err);
       if (p->kind == AWC_PHASE_STEADY && p->settled > p->start)
         {
           g_autofree char *settled = format_elapsed (p->t_settled - origin);
 
-          g_string_append_printf (out, "  %-10s ", "");
+          g_string_append (out, "  ");
+          append_padded (out, "", 10);
           /* TRANSLATORS: %s is an elapsed time, "+5:36" */
           g_string_append_printf (out, _("(figures from %s, after the warm-up)"), settled);
           g_string_append_c (out, '\n');
@@ -147,8 +166,11 @@ events_text (GString     *out,
         detail = g_strdup_printf (_("lowest %s, baseline %s"), peak, base);
       else
         detail = g_strdup_printf (_("peak %s, baseline %s"), peak, base);
-      g_string_append_printf (out, "  %-21s %-20s %-24s %s\n", span,
-                              awc_event_kind_to_title (e->kind), series_title (e->series_id), detail);
+      g_string_append (out, "  ");
+      append_padded (out, span, 21);
+      append_padded (out, awc_event_kind_to_title (e->kind), 20);
+      append_padded (out, series_title (e->series_id), 24);
+      g_string_append_printf (out, "%s\n", detail);
     }
 }
 
@@ -166,7 +188,8 @@ targets_text (GString     *out,
       const AwcTargetSummary *t = awc_insights_get_target (insights, i);
       g_autofree char *rule = awc_escape_text (t->rule);
 
-      g_string_append_printf (out, "  %-34s ", rule);
+      g_string_append (out, "  ");
+      append_padded (out, rule, 34);
       if (t->breached_s == 0)
         g_string_append (out, _("held for the whole run"));
       else if (t->steady_s > 0)
