@@ -132,17 +132,17 @@ compare_sides (const double *va,
 
 static gboolean
 bootstrap_ordered (const double *va,
-                      const double *wa,
-                      guint         na,
-                      guint         block_a,
-                      const double *vb,
-                      const double *wb,
-                      guint         nb,
-                      guint         block_b,
-                      guint         n_resamples,
-                      guint64       seed,
-                      double       *ci_low,
-                      double       *ci_high)
+                   const double *wa,
+                   guint         na,
+                   guint         block_a,
+                   const double *vb,
+                   const double *wb,
+                   guint         nb,
+                   guint         block_b,
+                   guint         n_resamples,
+                   guint64       seed,
+                   double       *ci_low,
+                   double       *ci_high)
 {
   g_autofree double *diffs = NULL;
   guint64 state = seed;
