@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "awc-time-range-spec.h"
+#include "awc-util.h"
 
 G_DEFINE_QUARK (awc-time-range-spec-error-quark, awc_time_range_spec_error)
 
@@ -236,11 +237,14 @@ awc_time_range_spec_parse (const char  *spec,
         t[i] = i == 0 ? run_start : run_end;
       else if (!awc_time_range_spec_parse_point (sides[i], run_start, run_end, zone, &t[i]))
         {
+          /* What the user gave, escaped: one line, valid UTF-8. */
+          g_autofree char *shown = awc_escape_text (sides[i]);
+
           g_set_error (error, AWC_TIME_RANGE_SPEC_ERROR, AWC_TIME_RANGE_SPEC_ERROR_SYNTAX,
                        /* Translators: %s is what the user gave */
                        _("cannot read “%s” as a time: give an elapsed time (90s, 5m, 1h2m, "
                          "seconds) or a time as the report shows it (2024-05-01 10:00:00, 10:00:00)"),
-                       sides[i]);
+                       shown);
           return FALSE;
         }
     }
