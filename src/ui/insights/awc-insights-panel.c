@@ -343,6 +343,21 @@ set_insights (AwcInsightsPanel *self,
   if (self->capacity_window != NULL)
     gtk_window_destroy (GTK_WINDOW (self->capacity_window));
   update_chart (self);
+  /* Test-only hook for screenshots: open the popover once computed. */
+  if (self->insights != NULL && g_getenv ("AWCHART_SCREENSHOT_INSIGHTS") != NULL)
+    {
+      GtkWidget *button = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_MENU_BUTTON);
+
+      if (button == NULL)
+        {
+          GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_POPOVER);
+
+          if (popover != NULL && GTK_IS_MENU_BUTTON (gtk_widget_get_parent (popover)))
+            button = gtk_widget_get_parent (popover);
+        }
+      if (button != NULL)
+        gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INSIGHTS]);
 }
 
