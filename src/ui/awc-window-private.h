@@ -8,6 +8,7 @@
 #include "io/awc-remote-source.h"
 #include "ui/panels/awc-series-list.h"
 #include "awc-welcome.h"
+#include "ui/insights/awc-insights-panel.h"
 #include "awc-window.h"
 
 G_BEGIN_DECLS
@@ -44,6 +45,8 @@ struct _AwcWindow
   GtkWidget       *bucket_box;
   AwcBucketPanel  *bucket_panel;
   GtkWidget       *chart_scroller;
+  GtkWidget       *insights_button;
+  AwcInsightsPanel *insights_panel;
 
   /* awc-window-panels.c: side panels that fit the width */
   int              fit_width;         /* window width the panels were fitted to */

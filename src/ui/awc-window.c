@@ -98,6 +98,7 @@ _awc_window_set_report (AwcWindow *self,
       /* The panel toggles mean nothing on the welcome page. */
       gtk_widget_set_visible (self->series_toggle, report != NULL);
       gtk_widget_set_visible (self->buckets_toggle, report != NULL);
+      gtk_widget_set_visible (self->insights_button, report != NULL);
       _awc_window_update_actions (self);
       /* Notifying updates the panels and the chart through their bindings. */
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
@@ -469,6 +470,7 @@ awc_window_class_init (AwcWindowClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (AWC_TYPE_INSIGHTS_PANEL);
   g_type_ensure (AWC_TYPE_BUCKET_PANEL);
   g_type_ensure (AWC_TYPE_CHART_VIEW);
   g_type_ensure (AWC_TYPE_CURSOR_READOUT);
@@ -495,6 +497,8 @@ awc_window_class_init (AwcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, bucket_box);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, bucket_panel);
   gtk_widget_class_bind_template_child (widget_class, AwcWindow, chart_scroller);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, insights_button);
+  gtk_widget_class_bind_template_child (widget_class, AwcWindow, insights_panel);
 
 }
 
@@ -519,6 +523,14 @@ awc_window_init (AwcWindow *self)
   g_object_bind_property (self, "report", self->chart_view, "report", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "report", self->series_list, "report", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "report", self->bucket_panel, "report", G_BINDING_SYNC_CREATE);
+  /* The insights: computed in a thread, drawn in the chart, listed in the popover. */
+  awc_insights_panel_set_chart_view (self->insights_panel, self->chart_view);
+  g_object_bind_property (self, "report", self->insights_panel, "report", G_BINDING_SYNC_CREATE);
+  {
+    g_autoptr(GAction) show_insights = g_settings_create_action (self->settings, "show-insights");
+
+    g_action_map_add_action (G_ACTION_MAP (self), show_insights);
+  }
   /* The list's colour swatches use the chart's palette, light or dark. */
   g_object_bind_property (self->chart_view, "dark", self->series_list, "dark", G_BINDING_SYNC_CREATE);
 

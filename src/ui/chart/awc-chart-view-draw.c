@@ -131,6 +131,7 @@ _awc_chart_view_ensure_data (AwcChartView *self)
 
   awc_chart_data_options_init (&options);
   options.thresholds = self->thresholds;
+  options.insights = self->insights;
   self->render_data = awc_chart_data_new_from_report (self->report, &options, NULL);
   if (self->render_data == NULL)
     {
@@ -319,4 +320,27 @@ awc_chart_view_get_thresholds (AwcChartView *self)
 {
   g_return_val_if_fail (AWC_IS_CHART_VIEW (self), NULL);
   return self->thresholds;
+}
+
+void
+awc_chart_view_set_insights (AwcChartView *self,
+                             AwcInsights  *insights)
+{
+  g_return_if_fail (AWC_IS_CHART_VIEW (self));
+
+  if (insights == self->insights)
+    return;
+  if (insights != NULL)
+    awc_insights_ref (insights);
+  g_clear_pointer (&self->insights, awc_insights_unref);
+  self->insights = insights;
+  g_clear_pointer (&self->render_data, awc_chart_data_unref);
+  _awc_chart_view_invalidate_plot (self, TRUE);
+}
+
+AwcInsights *
+awc_chart_view_get_insights (AwcChartView *self)
+{
+  g_return_val_if_fail (AWC_IS_CHART_VIEW (self), NULL);
+  return self->insights;
 }

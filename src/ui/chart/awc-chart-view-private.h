@@ -22,6 +22,7 @@ struct _AwcChartView
   AwcPlotCache     plot;             /* node_data: the AwcRenderLayout it was drawn with */
   AwcChartData    *render_data;      /* the snapshot drawn; NULL = build one */
   GPtrArray       *thresholds;       /* AwcThreshold rules drawn as layers */
+  AwcInsights     *insights;         /* phases and events drawn as layers */
   char            *readout;
   char            *description;      /* accessible description */
   guint            readout_idle;     /* a resize changed the pixel columns */

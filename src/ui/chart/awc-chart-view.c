@@ -208,6 +208,7 @@ awc_chart_view_dispose (GObject *object)
   g_clear_object (&self->report);
   g_clear_pointer (&self->render_data, awc_chart_data_unref);
   g_clear_pointer (&self->thresholds, g_ptr_array_unref);
+  g_clear_pointer (&self->insights, awc_insights_unref);
 
   G_OBJECT_CLASS (awc_chart_view_parent_class)->dispose (object);
 }
@@ -357,6 +358,8 @@ awc_chart_view_set_report (AwcChartView *self,
       g_signal_handlers_disconnect_by_data (self->report, self);
     }
   g_set_object (&self->report, report);
+  /* The insights belong to the old report. */
+  g_clear_pointer (&self->insights, awc_insights_unref);
   if (report != NULL)
     {
       g_signal_connect_object (report, "notify",

@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "model/awc-insights.h"
 #include "model/awc-report.h"
 #include "render/awc-render.h"
 #include "awc-cursor-readout.h"
@@ -56,5 +57,9 @@ AwcChartData *awc_chart_view_dup_chart_data  (AwcChartView     *self);
 void       awc_chart_view_set_thresholds     (AwcChartView     *self,
                                               GPtrArray        *thresholds);
 GPtrArray *awc_chart_view_get_thresholds     (AwcChartView     *self);
+/* Phases and events drawn as layers; NULL = none. */
+void       awc_chart_view_set_insights       (AwcChartView     *self,
+                                              AwcInsights      *insights);
+AwcInsights *awc_chart_view_get_insights     (AwcChartView     *self);
 
 G_END_DECLS
