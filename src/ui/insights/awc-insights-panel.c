@@ -163,7 +163,9 @@ awc_insights_panel_dup_markdown (AwcInsightsPanel *self)
         }
       g_string_append_c (out, '\n');
     }
-  g_string_append_printf (out, "\n%s\n", _("Steady figures after the warm-up, ± half a 95 % interval."));
+  g_string_append_printf (out, "\n%s\n",
+                          /* xgettext:no-c-format */
+                          _("Steady figures after the warm-up, ± half a 95 % interval."));
   return g_string_free (out, FALSE);
 }
 
