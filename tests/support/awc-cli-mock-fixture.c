@@ -85,6 +85,11 @@ run_awchart (Fixture            *f,
   g_clear_pointer (&f->err_text, g_free);
   g_subprocess_communicate_utf8_finish (proc, result, &f->out_text, &f->err_text, &error);
   g_assert_no_error (error);
+  /* Killed by a signal (ASan aborts on a report): show what it printed. */
+  if (!g_subprocess_get_if_exited (proc))
+    g_test_message ("awchart ended by signal %d; stderr:\n%s",
+                    g_subprocess_get_if_signaled (proc) ? g_subprocess_get_term_sig (proc) : -1,
+                    f->err_text);
   g_assert_true (g_subprocess_get_if_exited (proc));
   f->status = g_subprocess_get_exit_status (proc);
   /* Nothing the user sees may hold a secret. */
